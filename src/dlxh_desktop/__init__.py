@@ -1,0 +1,2 @@
+"""DLXH Desktop."""
+__version__ = "0.1.0"
