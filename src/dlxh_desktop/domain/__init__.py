@@ -16,6 +16,7 @@ from .reports import (
     ReportContent,
     ReportKind,
     ReportStatus,
+    ReportSummary,
     SourceChannel,
     Trend,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "ReportContent",
     "ReportKind",
     "ReportStatus",
+    "ReportSummary",
     "ReportingCalendar",
     "SourceChannel",
     "Topic",

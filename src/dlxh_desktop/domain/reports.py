@@ -208,3 +208,24 @@ class Report:
             sent_at=None,
             acknowledged_at=None,
         )
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """A report's header without its content: what lists and status matrices need."""
+
+    id: int
+    uid: str
+    unit_code: str
+    kind: ReportKind
+    period: Period
+    revision: int
+    status: ReportStatus
+    number: str
+    title: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    finalized_at: datetime | None
+    sent_at: datetime | None
+    acknowledged_at: datetime | None
+    origin: str = "local"  # "local" (written here) or "imported" (from a child unit)
