@@ -101,7 +101,9 @@ def decrypt_bounded(body: bytes, identity: x25519.Identity, limit: int) -> bytes
     try:
         pyrage.decrypt_io(io.BytesIO(body), writer, [identity])
     except _TooLarge as exc:
-        raise PackageRejected("too_large", "decrypted content is over the limit", limit=limit) from exc
+        raise PackageRejected(
+            "too_large", "decrypted content is over the limit", limit=limit
+        ) from exc
     except pyrage.DecryptError as exc:
         raise PackageRejected("decrypt_failed", "cannot decrypt", detail=str(exc)) from exc
     except Exception as exc:

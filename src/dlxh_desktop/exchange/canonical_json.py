@@ -98,7 +98,7 @@ def dumps(value: Any) -> bytes:
 def loads(
     data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
 ) -> Any:
-    """Parse canonical JSON strictly: size, UTF-8, depth, duplicates, NaN, floats, canonical form."""
+    """Parse canonical JSON strictly: size, UTF-8, depth, duplicates, NaN, floats, form."""
     if len(data) > max_bytes:
         raise CanonicalJsonError("json_too_large", f"more than {max_bytes} bytes")
     try:

@@ -147,7 +147,9 @@ def read_envelope(
             )
     elif registered.signing != header.sender_key:
         raise PackageRejected(
-            "sender_key_mismatch", "the header's key is not the registered key", unit=header.sender_unit
+            "sender_key_mismatch",
+            "the header's key is not the registered key",
+            unit=header.sender_unit,
         )
     if not ed25519_checks.verify(header.sender_key, signature, outer_message(prefix, body)):
         raise PackageRejected("bad_outer_signature", "the package signature does not verify")

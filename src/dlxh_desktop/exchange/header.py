@@ -177,7 +177,9 @@ def parse_header(data: bytes, limits: Limits) -> PackageHeader:
             data, max_bytes=limits.max_header_bytes, max_depth=limits.max_json_depth
         )
     except ExchangeError as exc:
-        raise PackageRejected("header_json", "package header is not canonical JSON", json=exc.code) from exc
+        raise PackageRejected(
+            "header_json", "package header is not canonical JSON", json=exc.code
+        ) from exc
     return header_from_json(doc, limits)
 
 
@@ -214,7 +216,9 @@ def parse_manifest(data: bytes, kind: str, limits: Limits) -> Manifest:
             data, max_bytes=limits.max_manifest_bytes, max_depth=limits.max_json_depth
         )
     except ExchangeError as exc:
-        raise PackageRejected("manifest_invalid", "manifest is not canonical JSON", json=exc.code) from exc
+        raise PackageRejected(
+            "manifest_invalid", "manifest is not canonical JSON", json=exc.code
+        ) from exc
     if not isinstance(doc, dict) or set(doc) != {"header", "files"}:
         raise PackageRejected("manifest_invalid", "manifest must have header and files")
     files = doc["files"]

@@ -82,18 +82,19 @@ def check_entry_name(kind: str, name: str, limits: Limits = DEFAULT_LIMITS) -> N
         raise _bad(name, "reserved device name on Windows")
     if name == MAIN_FILE.get(kind) or name in _FIXED_EXTRAS.get(kind, ()):
         return
-    if kind == "report" and re.fullmatch(r".+\.[A-Za-z]+", name):
-        if name.rsplit(".", 1)[1].lower() in ATTACHMENT_EXTENSIONS:
-            return
+    if (
+        kind == "report"
+        and re.fullmatch(r".+\.[A-Za-z]+", name)
+        and name.rsplit(".", 1)[1].lower() in ATTACHMENT_EXTENSIONS
+    ):
+        return
     raise _bad(name, f"not an allowed file of a {kind} package")
 
 
 def check_entry_names(kind: str, names: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> None:
     """Check every name, the count, uniqueness after NFC + casefold, and the main file."""
     seen: set[str] = set()
-    count = 0
-    for name in names:
-        count += 1
+    for count, name in enumerate(names, start=1):
         if count > limits.max_files:
             raise PackageRejected("too_many_files", "too many files", limit=limits.max_files)
         check_entry_name(kind, name, limits)
