@@ -39,7 +39,9 @@ class Paragraph:
     align: Align = Align.JUSTIFY
 
     @staticmethod
-    def of(text: str, *, bold: bool = False, italic: bool = False, indent: bool = True) -> Paragraph:
+    def of(
+        text: str, *, bold: bool = False, italic: bool = False, indent: bool = True
+    ) -> Paragraph:
         """A paragraph of one run."""
         return Paragraph((Run(text, bold, italic),), indent=indent)
 

@@ -123,7 +123,7 @@ def lower_first(text: str) -> str:
 def sentence(text: str) -> str:
     """Strip and end with a full stop unless the text already ends with punctuation."""
     text = text.strip()
-    if text and text[-1] not in ".!?:;…)\"”":
+    if text and text[-1] not in '.!?:;…)"”':
         text += "."
     return text
 
@@ -133,6 +133,15 @@ def listed(entries: Sequence[str], *, last: str = ".") -> tuple[str, ...]:
     clean = [e.strip().lstrip("-–").strip().rstrip(";.,") for e in entries]
     clean = [e for e in clean if e]
     return tuple(f"- {e}{last if i == len(clean) - 1 else ';'}" for i, e in enumerate(clean))
+
+
+def recipient_lines(recipients: Sequence[str]) -> list[str]:
+    """``Kính gửi: X`` for one recipient; ``Kính gửi:`` then ``- A;`` ``- B.`` for several."""
+    if not recipients:
+        return []
+    if len(recipients) == 1:
+        return [f"Kính gửi: {recipients[0].strip()}"]
+    return ["Kính gửi:", *listed(recipients)]
 
 
 def periodic_subject(period: Period) -> str:
