@@ -11,6 +11,8 @@ runs once per key registration or lookup, not per byte, so speed does not matter
 
 from __future__ import annotations
 
+import functools
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -60,6 +62,8 @@ def _is_identity(p: _Point) -> bool:
     return x % _P == 0 and (y - z) % _P == 0
 
 
+# Registered keys are checked at every import; the answer never changes for given bytes.
+@functools.lru_cache(maxsize=4096)
 def is_acceptable_public_key(raw: bytes) -> bool:
     """True for a canonical encoding of a curve point that is not of small order."""
     point = _decode(raw)
