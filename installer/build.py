@@ -44,6 +44,15 @@ def version() -> str:
         return str(tomllib.load(f)["project"]["version"])
 
 
+def vi_version() -> str:
+    """Windows version resources want exactly four numbers: 0.1.0 -> 0.1.0.0, 1.2rc1 -> 1.2.0.0."""
+    nums = []
+    for part in version().split("."):
+        digits = "".join(ch for ch in part if ch.isdigit()) if part else ""
+        nums.append(digits.lstrip("0") or "0" if digits else "0")
+    return ".".join((nums + ["0"] * 4)[:4])
+
+
 def check_translations() -> None:
     """Every .ts source should have its compiled .qm (built by `make translations`)."""
     tdir = REPO / "resources" / "translations"
@@ -140,13 +149,18 @@ def find_makensis() -> str | None:
     return None
 
 
-def make_nsis(bundle: Path, dist: Path, makensis: str) -> Path:
+def make_nsis(bundle: Path, dist: Path, makensis: str, fast: bool = False) -> Path:
     out = dist / f"{APP}-{version()}-setup.exe"
     defs = [
         f"-DPAYLOAD_DIR={bundle.resolve()}",
         f"-DOUTFILE={out.resolve()}",
         f"-DVERSION={version()}",
+        f"-DVIVERSION={vi_version()}",
     ]
+    if fast:  # no compression: checks the script in seconds (the output is for testing only)
+        defs.append("-DNOCOMPRESS")
+    if not IS_WIN:  # the Linux bundle as a stand-in payload: executables without .exe
+        defs.append("-DPAYLOAD_EXE_SUFFIX=")
     # makensis on Linux takes -D; on Windows both /D and -D work.
     cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", *defs, str(HERE / "windows" / "dlxh.nsi")]
     log("makensis: " + " ".join(cmd[1:]))
@@ -165,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-all-qt", action="store_true", help="do not prune Qt plugins")
     ap.add_argument("--no-archive", action="store_true", help="Linux: skip the tarball")
     ap.add_argument("--nsis", action="store_true", help="compile the NSIS installer too")
+    ap.add_argument("--nsis-fast", action="store_true", help="with --nsis: no compression (CI check)")
     ap.add_argument("--no-nsis", action="store_true", help="Windows: skip the NSIS installer")
     args = ap.parse_args(argv)
 
@@ -185,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit("[build] makensis not found (Debian: apt-get install nsis)")
             log("makensis not found: no installer built")
         else:
-            make_nsis(bundle, dist, makensis)
+            make_nsis(bundle, dist, makensis, fast=args.nsis_fast)
     log(f"bundle: {bundle}")
     return 0
 
