@@ -12,14 +12,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
-    SimpleDocTemplate,
+    PageTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from . import layout as L
 from .fonts import face_name, register_fonts, text_width
@@ -101,8 +103,10 @@ class Bar(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
 def _page_number(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
     canvas.setFont(face_name(), L.SIZE["page_number"])
-    width, height = doc.pagesize
-    canvas.drawCentredString(width / 2, height - L.HEADER_DISTANCE_MM * mm - 10, str(doc.page))
+    # centred over the text area, as Word centres a header paragraph between the margins
+    x = doc.leftMargin + doc.width / 2
+    y = doc.pagesize[1] - L.HEADER_DISTANCE_MM * mm - L.SIZE["page_number"] * 0.75
+    canvas.drawCentredString(x, y, str(doc.page))
     canvas.restoreState()
 
 
@@ -111,7 +115,7 @@ def render_pdf(doc: Document) -> bytes:
     register_fonts()
     p = doc.page
     out = io.BytesIO()
-    template = SimpleDocTemplate(
+    template = BaseDocTemplate(
         out,
         pagesize=(p.width_mm * mm, p.height_mm * mm),
         topMargin=p.top_mm * mm,
@@ -122,12 +126,32 @@ def render_pdf(doc: Document) -> bytes:
         author=clean(doc.header.issuing_body),
         lang="vi-VN",
         invariant=True,
+        initialFontName=face_name(),
+        initialFontSize=L.SIZE["body"],
+    )
+    # The text area is exactly the page minus the margins (no frame padding).
+    frame = Frame(
+        template.leftMargin,
+        template.bottomMargin,
+        template.width,
+        template.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates(
+        [
+            PageTemplate("first", [frame], autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=_page_number),
+        ]
     )
     story: list[Flowable] = [*_header(doc), *_title(doc)]
     for block in doc.body:
         story.extend(_block(block, 1, p.text_width_mm * mm))
     story.append(_signature(doc))
-    template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+    template.build(story)
     return out.getvalue()
 
 
@@ -136,6 +160,7 @@ def _borderless(rows: list[list[Any]], widths: list[float], pad: float = CELL_PA
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), face_name()),  # else Helvetica, unembedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -275,6 +300,7 @@ def _table(table: Table) -> list[Flowable]:
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), face_name()),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, n_head - 1), "MIDDLE"),

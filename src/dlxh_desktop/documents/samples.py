@@ -267,7 +267,6 @@ def annual_report() -> Report:
 
 
 def thematic_report() -> Report:
-    base = monthly_report("")
     content = ReportContent(
         title="Dư luận xã hội trong công nhân lao động về Luật Bảo hiểm xã hội năm 2024",
         assessment=ASSESSMENT,
@@ -292,8 +291,8 @@ def consolidated_sections() -> list[Section]:
             "Tình hình chung",
             (
                 Paragraph.of(
-                    "Trong tháng, 12/14 đơn vị gửi báo cáo đúng hạn; tình hình tư tưởng của đoàn viên, "
-                    "người lao động cơ bản ổn định."
+                    "Trong tháng, 12/14 đơn vị gửi báo cáo đúng hạn; tình hình tư tưởng của "
+                    "đoàn viên, người lao động cơ bản ổn định."
                 ),
             ),
         ),
