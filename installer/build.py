@@ -53,6 +53,29 @@ def vi_version() -> str:
     return ".".join((nums + ["0"] * 4)[:4])
 
 
+def make_ico(work: Path) -> Path | None:
+    """Windows icon from resources/icons (an .ico there wins; else made from the 256 px PNG)."""
+    icons = REPO / "resources" / "icons"
+    for name in (f"{APP}.ico", "dlxh.ico"):
+        if (icons / name).is_file():
+            return icons / name
+    png = icons / f"{APP}.png"
+    if not png.is_file():
+        return None
+    try:
+        from PIL import Image
+    except ImportError:
+        log("Pillow not available: executables get the default icon")
+        return None
+    out = work / f"{APP}.ico"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with Image.open(png) as img:
+        img.convert("RGBA").save(
+            out, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)]
+        )
+    return out
+
+
 def check_translations() -> None:
     """Every .ts source should have its compiled .qm (built by `make translations`)."""
     tdir = REPO / "resources" / "translations"
@@ -65,8 +88,13 @@ def check_translations() -> None:
         )
 
 
-def run_pyinstaller(dist: Path, work: Path, src: Path | None, keep_all_qt: bool, clean: bool) -> Path:
+def run_pyinstaller(
+    dist: Path, work: Path, src: Path | None, keep_all_qt: bool, clean: bool
+) -> Path:
     env = dict(os.environ)
+    ico = make_ico(work)
+    if ico is not None:
+        env["DLXH_ICON"] = str(ico)
     if src is not None:
         env["DLXH_SRC"] = str(src.resolve())
     if keep_all_qt:
@@ -105,10 +133,15 @@ def add_linux_files(bundle: Path) -> None:
     (share / "applications").mkdir(parents=True)
     (share / "mime" / "packages").mkdir(parents=True)
     shutil.copy2(HERE / "linux" / f"{APP}.desktop", share / "applications" / f"{APP}.desktop")
-    shutil.copy2(HERE / "linux" / "dlxh-package.xml", share / "mime" / "packages" / "dlxh-package.xml")
+    shutil.copy2(
+        HERE / "linux" / "dlxh-package.xml", share / "mime" / "packages" / "dlxh-package.xml"
+    )
     # Icon: the product's own if resources/ has one, else the installer's fallback.
     icons = REPO / "resources" / "icons"
-    svg = next((p for p in (icons / f"{APP}.svg", icons / "dlxh.svg", icons / "app.svg") if p.is_file()), None)
+    svg = next(
+        (p for p in (icons / f"{APP}.svg", icons / "dlxh.svg", icons / "app.svg") if p.is_file()),
+        None,
+    )
     svg = svg or HERE / "linux" / f"{APP}.svg"
     icon_dir = share / "icons" / "hicolor" / "scalable" / "apps"
     icon_dir.mkdir(parents=True)
@@ -143,7 +176,7 @@ def find_makensis() -> str | None:
     if found:
         return found
     if IS_WIN:
-        for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
             if base and (Path(base) / "NSIS" / "makensis.exe").is_file():
                 return str(Path(base) / "NSIS" / "makensis.exe")
     return None
@@ -151,7 +184,9 @@ def find_makensis() -> str | None:
 
 def make_nsis(bundle: Path, dist: Path, makensis: str, fast: bool = False) -> Path:
     out = dist / f"{APP}-{version()}-setup.exe"
-    defs = [
+    ico = make_ico(REPO / "build" / "pyinstaller")
+    defs = [f"-DAPP_ICON={ico.resolve()}"] if ico is not None else []
+    defs += [
         f"-DPAYLOAD_DIR={bundle.resolve()}",
         f"-DOUTFILE={out.resolve()}",
         f"-DVERSION={version()}",
@@ -173,20 +208,28 @@ def make_nsis(bundle: Path, dist: Path, makensis: str, fast: bool = False) -> Pa
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--dist", default=str(REPO / "dist"), help="output folder (default: dist/)")
-    ap.add_argument("--work", default=str(REPO / "build" / "pyinstaller"), help="PyInstaller work folder")
+    ap.add_argument(
+        "--work", default=str(REPO / "build" / "pyinstaller"), help="PyInstaller work folder"
+    )
     ap.add_argument("--src", help="folder holding the dlxh_desktop package (default: src/)")
     ap.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
     ap.add_argument("--keep-all-qt", action="store_true", help="do not prune Qt plugins")
     ap.add_argument("--no-archive", action="store_true", help="Linux: skip the tarball")
     ap.add_argument("--nsis", action="store_true", help="compile the NSIS installer too")
-    ap.add_argument("--nsis-fast", action="store_true", help="with --nsis: no compression (CI check)")
+    ap.add_argument(
+        "--nsis-fast", action="store_true", help="with --nsis: no compression (CI check)"
+    )
     ap.add_argument("--no-nsis", action="store_true", help="Windows: skip the NSIS installer")
     args = ap.parse_args(argv)
 
     dist = Path(args.dist).resolve()
     check_translations()
     bundle = run_pyinstaller(
-        dist, Path(args.work).resolve(), Path(args.src) if args.src else None, args.keep_all_qt, args.clean
+        dist,
+        Path(args.work).resolve(),
+        Path(args.src) if args.src else None,
+        args.keep_all_qt,
+        args.clean,
     )
     if not IS_WIN:
         add_linux_files(bundle)

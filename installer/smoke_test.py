@@ -83,6 +83,7 @@ class Smoke:
     tmp: Path
     timeout: float
     verbose: bool
+    require_window: bool = False
     results: list[Result] = field(default_factory=list)
     available_cache: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
@@ -112,16 +113,27 @@ class Smoke:
         env.update(extra)
         return env
 
-    def run(self, args: list[str | Path], *, exe: Path | None = None, env: dict[str, str] | None = None,
-            timeout: float | None = None, check: bool = True) -> Run:
+    def run(
+        self,
+        args: list[str | Path],
+        *,
+        exe: Path | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float | None = None,
+        check: bool = True,
+    ) -> Run:
         cmd = [str(exe or self.dlxh), *map(str, args)]
         if self.verbose:
             print("  $", " ".join(cmd), flush=True)
         t0 = time.perf_counter()
         shown: list[float] = []
         proc = subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-            env=env or self.env(), cwd=self.tmp,
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=env or self.env(),
+            cwd=self.tmp,
         )
         err_lines: list[str] = []
 
@@ -147,13 +159,20 @@ class Smoke:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-            raise StepFailed(f"timed out after {timeout or self.timeout:.0f} s: {' '.join(cmd[1:])}")
+            raise StepFailed(
+                f"timed out after {timeout or self.timeout:.0f} s: {' '.join(cmd[1:])}"
+            ) from None
         for t in readers:
             t.join(10)
         out_b = b"".join(out_chunks)
         elapsed = time.perf_counter() - t0
-        res = Run(proc.returncode, out_b.decode("utf-8", "replace"), "".join(err_lines), elapsed,
-                  shown[0] if shown else None)
+        res = Run(
+            proc.returncode,
+            out_b.decode("utf-8", "replace"),
+            "".join(err_lines),
+            elapsed,
+            shown[0] if shown else None,
+        )
         if check and res.code != 0:
             tail = (res.err.strip().splitlines() or ["(no stderr)"])[-1]
             raise StepFailed(f"exit {res.code}: {' '.join(cmd[1:])}: {tail}")
@@ -221,7 +240,11 @@ def check_bundle(s: Smoke) -> str:
     problems, counts = [], {}
     src = REPO / "resources"
     for sub in ("fonts", "icons", "topics", "translations"):
-        want = sorted(p.name for p in (src / sub).glob("*") if p.is_file()) if (src / sub).is_dir() else []
+        want = (
+            sorted(p.name for p in (src / sub).glob("*") if p.is_file())
+            if (src / sub).is_dir()
+            else []
+        )
         have = {p.name for p in (res / sub).glob("*")} if (res / sub).is_dir() else set()
         lost = [n for n in want if n not in have]
         if lost:
@@ -257,7 +280,10 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
 
     def demo() -> str:
         s.need(("demo",))
-        r = s.run(["--home", province, "demo", "--units", "12", "--months", "2"], timeout=max(s.timeout, 300))
+        r = s.run(
+            ["--home", province, "demo", "--units", "12", "--months", "2"],
+            timeout=max(s.timeout, 300),
+        )
         return f"{r.seconds:.1f} s"
 
     s.step("dlxh demo --units 12 --months 2", demo)
@@ -300,9 +326,17 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
 
     def package_flow() -> str:
         s.need(
-            ("keys", "show"), ("units", "list"), ("directory", "export"), ("setup", "unit"),
-            ("enroll", "export"), ("enroll", "import"), ("report", "show"), ("report", "new"),
-            ("report", "finalize"), ("package", "export"), ("package", "import"),
+            ("keys", "show"),
+            ("units", "list"),
+            ("directory", "export"),
+            ("setup", "unit"),
+            ("enroll", "export"),
+            ("enroll", "import"),
+            ("report", "show"),
+            ("report", "new"),
+            ("report", "finalize"),
+            ("package", "export"),
+            ("package", "import"),
         )
         if not state.get("reports"):
             raise NotAvailable("the demo province (earlier steps)")
@@ -319,7 +353,19 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
         child = children[0]["code"]
         directory = out / "directory.dlxh"
         s.run([*P, "directory", "export", "--out", directory])
-        s.run([*U, "setup", "unit", "--directory", directory, "--code", child, "--fingerprint", fp_province])
+        s.run(
+            [
+                *U,
+                "setup",
+                "unit",
+                "--directory",
+                directory,
+                "--code",
+                child,
+                "--fingerprint",
+                fp_province,
+            ]
+        )
         enrollment = out / "enrollment.dlxh"
         s.run([*U, "enroll", "export", "--out", enrollment])
         fp_unit = json_out(s.run([*U, "keys", "show", "--json"]))["fingerprint"]  # type: ignore[index]
@@ -327,9 +373,22 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
         # a plausible report: the JSON of a demo monthly report, as the unit's new draft
         src = pick("monthly")
         content = out / "report.json"
-        content.write_text(s.run([*P, "report", "show", str(src["id"]), "--json"]).out, encoding="utf-8")
-        new = s.run([*U, "report", "new", "--kind", str(src["kind"]), "--period", str(src["period"]),
-                     "--from-json", content])
+        content.write_text(
+            s.run([*P, "report", "show", str(src["id"]), "--json"]).out, encoding="utf-8"
+        )
+        new = s.run(
+            [
+                *U,
+                "report",
+                "new",
+                "--kind",
+                str(src["kind"]),
+                "--period",
+                str(src["period"]),
+                "--from-json",
+                content,
+            ]
+        )
         rid = last_token(new.out)
         s.run([*U, "report", "finalize", rid])
         package = out / "report.dlxh"
@@ -357,6 +416,8 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
         r = gui(province)
         shown = f", first window after {r.shown_after:.2f} s" if r.shown_after is not None else ""
         if r.shown_after is None:
+            if s.require_window:
+                raise StepFailed(f"no '{SHOWN_MARK}' line on stderr: was a window shown?")
             return f"exited 0 in {r.seconds:.2f} s (no '{SHOWN_MARK}' line on stderr)"
         return f"exited 0 in {r.seconds:.2f} s{shown}"
 
@@ -379,6 +440,7 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
     s.step("dlxh-desktop --home DEMO FILE.dlxh (file association)", gui_open)
 
     if measure:
+
         def timings() -> str:
             helps = [s.run(["--help"]).seconds for _ in range(5)]
             numbers["dlxh --help, median of 5 warm runs (s)"] = statistics.median(helps)
@@ -389,7 +451,9 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
                     statistics.median(r.seconds for r in runs)
                 )
                 if shown:
-                    numbers["dlxh-desktop start to first window, median of 3 (s)"] = statistics.median(shown)
+                    numbers["dlxh-desktop start to first window, median of 3 (s)"] = (
+                        statistics.median(shown)
+                    )
             return ", ".join(f"{k}: {v:.2f}" for k, v in numbers.items())
 
         s.step("measure start times", timings)
@@ -397,11 +461,20 @@ def run_all(s: Smoke, measure: bool) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--bundle", default=str(REPO / "dist" / "dlxh-desktop"), help="one-folder build")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--bundle", default=str(REPO / "dist" / "dlxh-desktop"), help="one-folder build"
+    )
     ap.add_argument("--timeout", type=float, default=120, help="seconds per command")
     ap.add_argument("--strict", action="store_true", help="'not yet available' fails the run")
     ap.add_argument("--measure", action="store_true", help="also time --help and the GUI start")
+    ap.add_argument(
+        "--require-window",
+        action="store_true",
+        help=f"the GUI must print '{SHOWN_MARK}' (proof a window was shown)",
+    )
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--keep", action="store_true", help="keep the temporary data folders")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every command")
@@ -414,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="dlxh-smoke-"))
     print(f"smoke test of {bundle} (data folders in {tmp})", flush=True)
     t0 = time.perf_counter()
-    smoke = Smoke(bundle, tmp, args.timeout, args.verbose)
+    smoke = Smoke(bundle, tmp, args.timeout, args.verbose, args.require_window)
     try:
         numbers = run_all(smoke, args.measure)
     finally:
@@ -427,7 +500,8 @@ def main(argv: list[str] | None = None) -> int:
     width = max(len(r.name) for r in smoke.results)
     print(f"\n{'step':<{width}}  result")
     for r in smoke.results:
-        print(f"{r.name:<{width}}  {r.status}{' - ' + r.detail if r.detail and r.status != PASS else ''}")
+        note = f" - {r.detail}" if r.detail and r.status != PASS else ""
+        print(f"{r.name:<{width}}  {r.status}{note}")
     failed = [r for r in smoke.results if r.status == FAIL]
     missing = [r for r in smoke.results if r.status == NA]
     print(
@@ -437,8 +511,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(
             json.dumps(
-                {"results": [r.__dict__ for r in smoke.results], "measured": numbers, "seconds": total},
-                ensure_ascii=False, indent=2,
+                {
+                    "results": [r.__dict__ for r in smoke.results],
+                    "measured": numbers,
+                    "seconds": total,
+                },
+                ensure_ascii=False,
+                indent=2,
             ),
             encoding="utf-8",
         )

@@ -74,9 +74,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 !include "FileFunc.nsh"
 
 ; ------------------------------------------------------------------ look
-!if /FileExists "${__FILEDIR__}\..\..\resources\icons\dlxh.ico"
-  !define MUI_ICON "${__FILEDIR__}\..\..\resources\icons\dlxh.ico"
-  !define MUI_UNICON "${__FILEDIR__}\..\..\resources\icons\dlxh.ico"
+; -DAPP_ICON=file.ico (build.py makes it from resources/icons/dlxh-desktop.png)
+!ifdef APP_ICON
+  !define MUI_ICON "${APP_ICON}"
+  !define MUI_UNICON "${APP_ICON}"
 !endif
 !define MUI_ABORTWARNING
 !define MUI_UNABORTWARNING
