@@ -21,6 +21,10 @@ from .model import Align, BarChart, Block, Document, Paragraph, Run, Section, Ta
 from .text import clean
 from .vi import recipient_lines
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+TWIPS_PER_MM = 1440 / 25.4
+_JC = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
     Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
@@ -129,6 +133,13 @@ def _page_field(para: DocxParagraph) -> None:
 # -- paragraphs ---------------------------------------------------------------------------------
 
 
+def _sub(parent: Any, tag: str, attrib: dict[str, str] | None = None) -> Any:
+    """Append a child element (lxml's SubElement through the element, no lxml import)."""
+    child = parent.makeelement(tag, attrib or {})
+    parent.append(child)
+    return child
+
+
 def _para(
     container: Any,
     runs: list[Run] | tuple[Run, ...],
@@ -140,24 +151,38 @@ def _para(
     before: float = 0,
     spacing: float = 1.0,
 ) -> DocxParagraph:
+    """A paragraph built with lxml directly (python-docx's setters dominate render time)."""
     p: DocxParagraph = container.add_paragraph()
-    p.alignment = _ALIGN[align]
-    fmt = p.paragraph_format
-    fmt.space_after = Pt(after)
-    fmt.space_before = Pt(before)
-    fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
-    fmt.line_spacing = spacing
+    ppr = _sub(p._p, _W + "pPr")
+    _sub(
+        ppr,
+        _W + "spacing",
+        {
+            _W + "before": str(round(before * 20)),
+            _W + "after": str(round(after * 20)),
+            _W + "line": str(round(spacing * 240)),
+            _W + "lineRule": "auto",
+        },
+    )
     if indent:
-        fmt.first_line_indent = Mm(L.FIRST_LINE_INDENT_MM)
+        _sub(ppr, _W + "ind", {_W + "firstLine": str(round(L.FIRST_LINE_INDENT_MM * TWIPS_PER_MM))})
+    _sub(ppr, _W + "jc", {_W + "val": _JC[align]})
+    half_points = str(round(size * 2))
     for r in runs:
         lines = clean(r.text).split("\n")
         for i, line in enumerate(lines):
-            run = p.add_run(line)
-            run.font.size = Pt(size)
-            run.bold = r.bold
-            run.italic = r.italic
+            run = _sub(p._p, _W + "r")
+            rpr = _sub(run, _W + "rPr")
+            _sub(rpr, _W + "b", {_W + "val": "1" if r.bold else "0"})
+            _sub(rpr, _W + "i", {_W + "val": "1" if r.italic else "0"})
+            _sub(rpr, _W + "sz", {_W + "val": half_points})
+            _sub(rpr, _W + "szCs", {_W + "val": half_points})
+            t = _sub(run, _W + "t")
+            t.text = line
+            if line != line.strip():
+                t.set(_XML_SPACE, "preserve")
             if i < len(lines) - 1:
-                run.add_break()
+                _sub(run, _W + "br")
     return p
 
 
@@ -174,7 +199,7 @@ def _border(p: DocxParagraph, edge: str = "bottom") -> None:
     for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         line.set(qn(k), v)
     bdr.append(line)
-    ppr.append(bdr)
+    ppr.insert(0, bdr)  # schema order: pBdr comes before spacing, ind and jc
 
 
 def _rule(container: Any, length_mm: float, box_mm: float, after: float = 0) -> None:
@@ -192,6 +217,15 @@ def _rule(container: Any, length_mm: float, box_mm: float, after: float = 0) -> 
 # -- header, title, signature -------------------------------------------------------------------
 
 
+def _tblpr_add(tblpr: Any, element: Any) -> None:
+    """Add to tblPr before tblLook, which the schema wants last."""
+    look = tblpr.find(qn("w:tblLook"))
+    if look is None:
+        tblpr.append(element)
+    else:
+        look.addprevious(element)
+
+
 def _borderless(container: Any, rows: int, widths: tuple[float, ...]) -> DocxTable:
     t: DocxTable = container.add_table(rows=rows, cols=len(widths))
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -202,10 +236,10 @@ def _borderless(container: Any, rows: int, widths: tuple[float, ...]) -> DocxTab
         e = OxmlElement(f"w:{edge}")
         e.set(qn("w:val"), "nil")
         borders.append(e)
-    tblpr.append(borders)
+    _tblpr_add(tblpr, borders)
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
+    _tblpr_add(tblpr, layout)
     for row in t.rows:
         for cell, w in zip(row.cells, widths, strict=True):
             cell.width = Mm(w)
@@ -361,7 +395,7 @@ def _bar(cell: _Cell, box_mm: float, fraction: float) -> None:
         m.set(qn("w:w"), "0")
         m.set(qn("w:type"), "dxa")
         margins.append(m)
-    inner._tbl.tblPr.append(margins)
+    _tblpr_add(inner._tbl.tblPr, margins)
     first = inner.rows[0].cells[0]
     for c in inner.rows[0].cells:
         _spacer(_clear(c), 9)
