@@ -46,6 +46,9 @@ def render_docx(doc: Document) -> bytes:
     _title(body, doc)
     for block in doc.body:
         _block(body, block, 1)
+    if doc.body and isinstance(doc.body[-1], Paragraph):
+        # the closing paragraph stays on the signature's page
+        body.paragraphs[-1].paragraph_format.keep_with_next = True
     _signature(body, doc)
     d.core_properties.title = clean(doc.title)
     d.core_properties.language = LANG
@@ -296,6 +299,7 @@ def _title(body: Any, doc: Document) -> None:
 
 def _signature(body: Any, doc: Document) -> None:
     t = _borderless(body, 1, (L.SIGN_LEFT_MM, L.SIGN_RIGHT_MM))
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = _clear(t.cell(0, 0)), _clear(t.cell(0, 1))
     _para(left, [Run("Nơi nhận:", True, True)], L.SIZE["nr_label"], align=Align.LEFT, before=6)
     for line in doc.distribution:

@@ -148,9 +148,12 @@ def render_pdf(doc: Document) -> bytes:
         ]
     )
     story: list[Flowable] = [*_header(doc), *_title(doc)]
-    for block in doc.body:
+    blocks = list(doc.body)
+    # the closing paragraph stays on the signature's page (never a signature page alone)
+    closing = blocks.pop() if blocks and isinstance(blocks[-1], Paragraph) else None
+    for block in blocks:
         story.extend(_block(block, 1, p.text_width_mm * mm))
-    story.append(_signature(doc))
+    story.append(_signature(doc, _block(closing, 1, 0) if closing else []))
     template.build(story)
     return out.getvalue()
 
@@ -236,7 +239,7 @@ def _title(doc: Document) -> list[Flowable]:
     return out
 
 
-def _signature(doc: Document) -> Flowable:
+def _signature(doc: Document, before: list[Flowable]) -> Flowable:
     left: list[Flowable] = [
         _p("Nơi nhận:", L.SIZE["nr_label"], align=Align.LEFT, bold=True, italic=True, before=6)
     ]
@@ -249,7 +252,7 @@ def _signature(doc: Document) -> Flowable:
     right.append(_p(s.position, size, bold=True, before=0 if s.authority else 6))
     right.append(_p(s.signer, size, bold=True, before=L.SIGNATURE_GAP_PT))
     table = _borderless([[left, right]], [L.SIGN_LEFT_MM * mm, L.SIGN_RIGHT_MM * mm])
-    return KeepTogether([Spacer(1, 6), table])
+    return KeepTogether([*before, Spacer(1, 6), table])
 
 
 def _block(block: Block, level: int, width: float) -> list[Flowable]:
