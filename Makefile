@@ -3,6 +3,8 @@ UV_VERSION := 0.13.9
 UV := .tools/bin/uv
 PY := $(UV) run --frozen
 DEMO_HOME := demo-data
+# Bytecode caches make every `dlxh` start several times faster (some shells disable them).
+unexport PYTHONDONTWRITEBYTECODE
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint typecheck pytest bench dist translations demo clean
@@ -12,7 +14,7 @@ $(UV):
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 .venv/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --compile-bytecode
 	@touch $@
 
 translations: .venv/.synced

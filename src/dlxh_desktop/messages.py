@@ -11,7 +11,7 @@ from typing import Any
 from dlxh_desktop.errors import DlxhError
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -26,7 +26,9 @@ MESSAGES: dict[str, str] = {
     "report_frozen": QT_TRANSLATE_NOOP(
         C, "Report {report} is {status} and cannot be changed; amend it to make a new revision."
     ),
-    "report_invalid": QT_TRANSLATE_NOOP(C, "Report {report} is not complete: {findings}."),
+    "report_invalid": QT_TRANSLATE_NOOP(
+        C, "Report {report} is not complete: {count} problem(s) to fix first, e.g. at {first}."
+    ),
     "amend_draft": QT_TRANSLATE_NOOP(C, "Report {report} is still a draft: edit it instead."),
     "amend_not_latest": QT_TRANSLATE_NOOP(
         C, "Report {report} already has a newer revision (id {newer})."
@@ -42,9 +44,7 @@ MESSAGES: dict[str, str] = {
     "unit_duplicate": QT_TRANSLATE_NOOP(C, "Unit {unit} appears twice."),
     "unit_name_empty": QT_TRANSLATE_NOOP(C, "A unit needs a name."),
     "units_row_invalid": QT_TRANSLATE_NOOP(C, "Row {row} of {path} is not a valid unit."),
-    "units_header_invalid": QT_TRANSLATE_NOOP(
-        C, "{path} must start with the columns {expected}."
-    ),
+    "units_header_invalid": QT_TRANSLATE_NOOP(C, "{path} must start with the columns {expected}."),
     "units_file_empty": QT_TRANSLATE_NOOP(C, "{path} is empty."),
     "period_invalid": QT_TRANSLATE_NOOP(
         C, "'{period}' is not a period: write 2026-10, 2026-Q4, 2026-H1, 2026 or 2026-10-05."
@@ -81,6 +81,49 @@ MESSAGES: dict[str, str] = {
     ),
     "not_a_backup": QT_TRANSLATE_NOOP(C, "{path} is not a DLXH Desktop backup."),
     "restore_failed": QT_TRANSLATE_NOOP(C, "The restore failed; the database is unchanged."),
+    "demo_not_empty": QT_TRANSLATE_NOOP(
+        C, "The demo needs an empty data folder; {path} is already set up."
+    ),
+    "kind_missing": QT_TRANSLATE_NOOP(C, "Say which kind of report: --kind or 'kind' in the JSON."),
+    "kind_mismatch": QT_TRANSLATE_NOOP(
+        C, "The JSON is for a {kind} report, but report {report} is of another kind."
+    ),
+    "period_mismatch": QT_TRANSLATE_NOOP(
+        C, "The JSON is for period {period}, but report {report} covers another period."
+    ),
+}
+
+F = "findings"
+
+FINDINGS: dict[str, str] = {
+    "assessment_missing": QT_TRANSLATE_NOOP(F, "The general assessment is empty."),
+    "title_missing": QT_TRANSLATE_NOOP(F, "A thematic report needs a title."),
+    "quick_without_subject": QT_TRANSLATE_NOOP(
+        F, "A quick report needs at least one incident or opinion stream."
+    ),
+    "no_streams": QT_TRANSLATE_NOOP(F, "No opinion stream has been recorded."),
+    "text_too_long": QT_TRANSLATE_NOOP(F, "This text is too long."),
+    "too_many_rows": QT_TRANSLATE_NOOP(F, "Too many rows."),
+    "stream_empty": QT_TRANSLATE_NOOP(F, "An opinion stream has no content."),
+    "topic_unknown": QT_TRANSLATE_NOOP(F, "The topic is not in the catalogue."),
+    "negative_number": QT_TRANSLATE_NOOP(F, "A number is negative."),
+    "stream_cause_missing": QT_TRANSLATE_NOOP(F, "The cause of an opinion stream is missing."),
+    "stream_proposal_missing": QT_TRANSLATE_NOOP(F, "No solution is proposed for a stream."),
+    "incident_title_missing": QT_TRANSLATE_NOOP(F, "An incident has no title."),
+    "date_outside_period": QT_TRANSLATE_NOOP(
+        F, "An incident's date is outside the report's period."
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP(F, "An incident ends before it starts."),
+    "involved_exceeds_workforce": QT_TRANSLATE_NOOP(
+        F, "More workers involved than the enterprise employs."
+    ),
+    "recommendation_empty": QT_TRANSLATE_NOOP(F, "A recommendation has no content."),
+    "recommendation_addressee_missing": QT_TRANSLATE_NOOP(
+        F, "A recommendation does not say to whom it is addressed."
+    ),
+    "collaborators_inconsistent": QT_TRANSLATE_NOOP(
+        F, "New or trained collaborators exceed the total."
+    ),
 }
 
 CONTENT_CODES = {

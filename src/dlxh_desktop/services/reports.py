@@ -87,7 +87,11 @@ class ReportService:
         errors = blocking(findings)
         if errors:
             raise ServiceError(
-                "report_invalid", report=report_id, findings=[(f.code, f.path) for f in errors]
+                "report_invalid",
+                report=report_id,
+                count=len(errors),
+                first=errors[0].path,
+                findings=[(f.code, f.path) for f in errors],
             )
         lh = self._settings.letterhead()
         now = self._clock.now()
@@ -135,6 +139,8 @@ class ReportService:
         today = self._clock.today()
         with self._sessions.read() as s:
             items = reports_repo.summaries(s, unit_code=code)
+        # Newest period first by date (the period text sorts 2026-Q4 after 2026-11).
+        items.sort(key=lambda it: (cal.window(it.period).end, it.unit_code), reverse=True)
         out = []
         for it in items:
             sent = it.sent_at.astimezone().date() if it.sent_at else None

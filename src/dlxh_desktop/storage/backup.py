@@ -13,12 +13,13 @@ DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 
 
-def integrity_errors(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` of a database file: an empty list means healthy."""
+def integrity_errors(path: Path, *, quick: bool = False) -> list[str]:
+    """``PRAGMA integrity_check`` (or the faster ``quick_check`` used at every start) of a
+    database file: an empty list means healthy."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
+            rows = con.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}").fetchall()
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             con.close()
@@ -71,6 +72,7 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     """Keep the newest backup of each of the last 7 days and of the last 4 weeks; the
     pre-migration ones are kept always. Returns what was deleted."""
     files = sorted(folder.glob("dlxh-*-auto.sqlite"), reverse=True)
+    now = now.replace(tzinfo=None)  # names carry naive timestamps
     keep: set[Path] = set()
     days: set[str] = set()
     weeks: set[str] = set()

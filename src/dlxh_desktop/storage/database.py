@@ -39,7 +39,7 @@ class Database:
         try:
             existed = home.database.exists() and home.database.stat().st_size > 0
             if existed and check:
-                problems = backup.integrity_errors(home.database)
+                problems = backup.integrity_errors(home.database, quick=True)
                 if problems:
                     raise StorageError("db_damaged", problems[0], path=str(home.database))
             if existed and not os.access(home.database, os.W_OK):

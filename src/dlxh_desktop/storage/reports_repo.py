@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -17,8 +16,8 @@ from dlxh_desktop.domain import (
     ReportKind,
     ReportStatus,
     ReportSummary,
+    codec,
 )
-from dlxh_desktop.domain import codec
 
 from .models import DocNumberRow, ReportRow
 
@@ -181,3 +180,12 @@ def next_number(s: Session, unit_code: str, year: int, doc_type: str = "BC") -> 
     s.flush()
     return row.last
 
+
+def raise_number_floor(s: Session, unit_code: str, year: int, doc_type: str, used: int) -> None:
+    """Make sure the next allocated number is above ``used`` (numbers written elsewhere)."""
+    row = s.get(DocNumberRow, (unit_code, year, doc_type))
+    if row is None:
+        s.add(DocNumberRow(unit_code=unit_code, year=year, doc_type=doc_type, last=used))
+    elif row.last < used:
+        row.last = used
+    s.flush()
