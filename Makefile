@@ -7,7 +7,7 @@ DEMO_HOME := demo-data
 unexport PYTHONDONTWRITEBYTECODE
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench dist translations demo clean
+.PHONY: run test lint pytest bench dist dist-check translations demo clean
 
 $(UV):
 	python3 -m venv .tools
@@ -43,6 +43,10 @@ bench: .venv/.synced
 dist: .venv/.synced translations
 	$(UV) sync --frozen --quiet --group dist
 	$(PY) --group dist python installer/build.py
+
+# Frozen build + smoke test + NSIS compile (CI runs it after the tests).
+dist-check: .venv/.synced translations
+	UV=$(UV) installer/ci_check.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
