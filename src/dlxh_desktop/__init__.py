@@ -1,2 +1,3 @@
 """DLXH Desktop."""
+
 __version__ = "0.1.0"

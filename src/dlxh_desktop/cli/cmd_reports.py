@@ -41,6 +41,11 @@ def register(sub: Any) -> None:
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--all-units", action="store_true", help="also reports received from units")
     ls.set_defaults(handler=_list)
+    render = rs.add_parser("render", help="write the official document (DOCX or PDF)")
+    render.add_argument("id", type=int)
+    render.add_argument("--format", choices=["docx", "pdf"], required=True)
+    render.add_argument("--out", type=Path, required=True)
+    render.set_defaults(handler=_render)
     for name, fn, text in (
         ("validate", _validate, "check a report; exit 1 if it cannot be finalized"),
         ("finalize", _finalize, "freeze a draft and give it its document number"),
@@ -167,4 +172,20 @@ def _amend(args: argparse.Namespace) -> int:
         r = svc.reports.amend(args.id)
     print(f"Created revision {r.revision} as a draft.")
     print(r.id)
+    return 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from dlxh_desktop.services.rendering import missing_letterhead_fields, write_report
+
+    with open_services(args) as svc:
+        missing = missing_letterhead_fields(svc, args.id)
+        path = write_report(svc, args.id, args.format, args.out)
+    print(f"Wrote {path}.")
+    if missing:
+        print(
+            "Note: the document shows placeholders for missing unit settings: "
+            + ", ".join(missing)
+            + "."
+        )
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dlxh_desktop.paths import DataHome
 from dlxh_desktop.storage.database import Database
 
+from . import maintenance
 from .clock import Clock, clock_from_env
 from .reports import ReportService
 from .settings import SettingsService
@@ -28,7 +29,14 @@ class Services:
     def open(home: DataHome, clock: Clock | None = None) -> Services:
         """Open the data folder (lock, check, back up and migrate as needed)."""
         clock = clock or clock_from_env()
-        return Services(Database.open(home, clock.now()), clock)
+        db = Database.open(home, clock.now())
+        try:
+            if db.existed:
+                maintenance.backup_if_due(home, clock.now())
+        except BaseException:
+            db.close()
+            raise
+        return Services(db, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -26,6 +26,24 @@ def backup_now(home: DataHome, out: Path) -> Path:
         raise ServiceError("output_unwritable", str(exc), path=str(out)) from exc
 
 
+def backup_if_due(home: DataHome, now: datetime) -> Path | None:
+    """The automatic backup: at most one a day (at start and by the running program's daily
+    timer), rotated to 7 daily and 4 weekly copies. Returns the new file, if one was made."""
+    today = now.astimezone().strftime("%Y%m%d")
+    if any(p.name.startswith(f"dlxh-{today}") for p in backup.list_backups(home.backups)):
+        return None
+    return backup.automatic_backup(home.database, home.backups, now.astimezone())
+
+
+def newest_good_backup(home: DataHome) -> Path | None:
+    """The most recent backup that passes an integrity check (offered when the database is
+    damaged)."""
+    for candidate in backup.list_backups(home.backups):
+        if not backup.integrity_errors(candidate) and _schema_of(candidate) is not None:
+            return candidate
+    return None
+
+
 def check(home: DataHome) -> list[str]:
     """Problems found in the database (empty when healthy)."""
     if not home.database.exists():

@@ -19,9 +19,12 @@ from .instance_lock import InstanceLock
 class Database:
     """An open database of one data folder. Close it to release the instance lock."""
 
-    def __init__(self, home: DataHome, sessions: SessionFactory, lock: InstanceLock) -> None:
+    def __init__(
+        self, home: DataHome, sessions: SessionFactory, lock: InstanceLock, *, existed: bool
+    ) -> None:
         self.home = home
         self.sessions = sessions
+        self.existed = existed  # False when this open created the database
         self._lock = lock
 
     @staticmethod
@@ -56,7 +59,7 @@ class Database:
             except (OperationalError, sqlite3.Error) as exc:
                 engine.dispose()
                 raise classify(exc) from exc
-            return Database(home, SessionFactory(engine), lock)
+            return Database(home, SessionFactory(engine), lock, existed=existed)
         except BaseException:
             lock.release()
             raise
