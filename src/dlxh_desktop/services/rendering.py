@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dlxh_desktop.documents import Format, build_document, render, write_document
+from dlxh_desktop.documents import Document, Format, build_document, render, write_document
 
 from .app import Services
 
 
-def _document(svc: Services, report_id: int):  # type: ignore[no-untyped-def]
+def _document(svc: Services, report_id: int) -> Document:
     r = svc.reports.get(report_id)
     letterhead = svc.settings.letterhead(r.unit_code)
     # A finalized report carries the date it was signed; a draft shows today.
