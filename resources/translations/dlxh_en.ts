@@ -1,0 +1,728 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Launcher</name>
+        <message>
+            <source>Opening the data folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DLXH Desktop cannot start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the other window first, or choose another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed. Ask the person in charge of computers for help.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindowController</name>
+        <message>
+            <source>Import package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import package %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing packages comes in the next version of the program; the file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the reports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reports could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder is not set up yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — DLXH Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This unit has no reports yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing reports comes in the next version of the program; meanwhile reports can be added with the 'dlxh report new' command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set-up comes next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder %1 does not belong to a unit yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting up means choosing your unit and receiving the directory from the unit above yours. A set-up assistant comes in the next version of the program; until then, the person in charge of computers can run 'dlxh setup province' or 'dlxh setup unit'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n report</numerusform>
+                <numerusform>%n reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s)</source>
+            <translation>
+                <numerusform>%n draft</numerusform>
+                <numerusform>%n drafts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>showing %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the data folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About DLXH Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public opinion reports of the trade union, kept on this computer and sent to the unit above as signed, encrypted packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindowView</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open data folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the reports kept in another data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About DLXH Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ilter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a period, kind, status or number (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports of this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public opinion reports of this unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDetails</name>
+        <message>
+            <source>%1 · %2 · revision %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trend: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1 people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opinion streams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 workers involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause and demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations and proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collaborator network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 collaborators (%2 new, %3 trained); %4 reports received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difficulties and obstacles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been written yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDetailsView</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportTableModel</name>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskManager</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Something went wrong inside the program: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thematic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direct contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>collaborators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other social networks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>press</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collective work stoppage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strike</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labour dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage arrears</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer absconding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mass layoff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food poisoning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>False or hostile information online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being monitored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>overdue by %n day</numerusform>
+                <numerusform>overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last day today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>before %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>This data folder is not set up yet: run 'dlxh setup province' or 'dlxh setup unit'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder is already set up as unit {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no report with id {report}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} is {status} and cannot be changed; amend it to make a new revision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} is not complete: {count} problem(s) to fix first, e.g. at {first}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} is still a draft: edit it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} already has a newer revision (id {newer}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no unit with code {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} names parent {parent}, which is not in the tree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit code '{unit}' is not valid: use up to 40 letters, digits, '-', '_' or '.'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} would be its own ancestor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row} of {path} is not a valid unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} must start with the columns {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{period}' is not a period: write 2026-10, 2026-Q4, 2026-H1, 2026 or 2026-10-05.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {kind} report cannot cover the period {period}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is too large (limit {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an Excel (.xlsx) workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: only .csv and .xlsx are supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report data does not fit the schema at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {path} is already open in another DLXH window or command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {path} cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is busy (locked by another program).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is read-only; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is damaged; restore the newest backup ('dlxh restore').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database was written by a newer version of DLXH Desktop; update the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no database in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} comes from a newer version of DLXH Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a DLXH Desktop backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restore failed; the database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo needs an empty data folder; {path} is already set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown document format {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which kind of report: --kind or 'kind' in the JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JSON is for a {kind} report, but report {report} is of another kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JSON is for period {period}, but report {report} covers another period.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>findings</name>
+        <message>
+            <source>The general assessment is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A thematic report needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quick report needs at least one incident or opinion stream.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No opinion stream has been recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This text is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An opinion stream has no content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The topic is not in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cause of an opinion stream is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No solution is proposed for a stream.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident has no title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident's date is outside the report's period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More workers involved than the enterprise employs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation has no content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation does not say to whom it is addressed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New or trained collaborators exceed the total.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
