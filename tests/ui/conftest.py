@@ -74,7 +74,7 @@ def build_home(root: Path) -> DataHome:
     """A province with a few reports, written through the services API (today: 10/11/2026).
 
     - monthly 2026-09: finalized, never sent: overdue (first late day 20/09: 52 days late)
-    - monthly 2026-10: finalized then amended: revision 1 superseded, revision 2 a draft
+    - monthly 2026-10: finalized, amended, finalized again: revision 1 superseded
     - monthly 2026-11: draft, before 20/11: 9 days left
     - quick report on 08/11 (a work stoppage): draft, first late day 10/11: overdue by 1 day
     """
@@ -100,7 +100,7 @@ def build_home(root: Path) -> DataHome:
         svc.reports.finalize(sep.id)
         octo = svc.reports.create(ReportKind.MONTHLY, Period.month(2026, 10), content(10))
         svc.reports.finalize(octo.id)
-        svc.reports.amend(octo.id)
+        svc.reports.finalize(svc.reports.amend(octo.id).id)
         svc.reports.create(ReportKind.MONTHLY, Period.month(2026, 11), content(11))
         svc.reports.create(
             ReportKind.QUICK,

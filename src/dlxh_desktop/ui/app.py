@@ -1,0 +1,108 @@
+"""``dlxh-desktop``: the windowed program.
+
+    dlxh-desktop [--home DIR] [--lang vi|en] [PACKAGE.dlxh]
+
+``--home`` (else ``DLXH_HOME``, else the per-user folder) chooses the data folder; ``--lang``
+overrides the stored interface language for this run; a package path opens its import.
+``DLXH_SMOKE_EXIT_MS=N`` (the frozen build's smoke test): once the first window is shown, print
+``dlxh-smoke: window-shown`` on stderr and quit cleanly N ms later.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dlxh_desktop import __version__
+from dlxh_desktop.paths import resolve_home
+
+SMOKE_SHOWN_MARK = "dlxh-smoke: window-shown"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="dlxh-desktop", description="DLXH Desktop: public opinion reports."
+    )
+    p.add_argument("--home", metavar="DIR", help="data folder (default: DLXH_HOME or per-user)")
+    p.add_argument("--lang", choices=("vi", "en"), help="interface language for this run")
+    p.add_argument("--version", action="version", version=f"DLXH Desktop {__version__}")
+    p.add_argument("package", nargs="?", help="a .dlxh package to import")
+    return p.parse_args(argv)
+
+
+def smoke_exit_ms() -> int | None:
+    text = os.environ.get("DLXH_SMOKE_EXIT_MS", "").strip()
+    try:
+        ms = int(text)
+    except ValueError:
+        return None
+    return ms if ms >= 0 else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is not None:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    # Qt is imported here so that `--help` and `--version` stay fast.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from dlxh_desktop.resources import resource_path
+
+    from . import i18n
+    from .startup import EXIT_OK, Launcher, print_err
+    from .tasks import TaskManager
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "dlxh-desktop"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("DLXH Desktop")
+    app.setOrganizationName("DLXH")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dlxh-desktop")
+    icon = resource_path("icons", "dlxh-desktop.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    # The main window decides when to quit; a progress or error box closing must not.
+    app.setQuitOnLastWindowClosed(False)
+    i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)
+
+    tasks = TaskManager(app)
+    launcher = Launcher(
+        home=resolve_home(args.home),
+        tasks=tasks,
+        language=args.lang,
+        package=Path(args.package) if args.package else None,
+    )
+    launcher.ready.connect(lambda c: c.view.closing.connect(app.quit))
+
+    def refused(code: int) -> None:
+        if launcher.error_box is not None:
+            launcher.error_box.finished.connect(lambda _result: app.exit(code))
+
+    launcher.failed.connect(refused)
+    ms = smoke_exit_ms()
+    if ms is not None:
+        # The smoke-test contract (installer/smoke_test.py): say when the first window is on
+        # screen, then quit N ms later; an error box never blocks either.
+        def smoke_shown(_controller: object) -> None:
+            print_err(SMOKE_SHOWN_MARK)
+            QTimer.singleShot(ms, app.quit)
+
+        launcher.ready.connect(smoke_shown)
+        launcher.failed.connect(lambda _code: QTimer.singleShot(ms, app.quit))
+    launcher.start()
+    rc = app.exec()
+    launcher.shutdown()
+    if launcher.exit_code is not None:
+        return launcher.exit_code
+    return rc or EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The main window's layout: widgets and words only; the controller decides what happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAGE_TABLE = 0
+PAGE_MESSAGE = 1
+
+
+class MainWindowView(QMainWindow):
+    """Main window: unit heading, filter box, report table, status bar, menus.
+
+    Signals:
+        language_changed(): the interface language changed (after the view retranslated).
+        closing(): the window is being closed.
+    """
+
+    language_changed = Signal()
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.resize(1100, 700)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(8)
+
+        self.heading = QLabel(central)
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel(central)
+        self.subheading.setObjectName("subheading")
+
+        filter_row = QHBoxLayout()
+        self.filter_label = QLabel(central)
+        self.filter_edit = QLineEdit(central)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_label.setBuddy(self.filter_edit)
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+
+        self.table = QTableView(central)
+        self.table.setObjectName("reports")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.message = QLabel(central)
+        self.message.setObjectName("emptyState")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setMargin(40)
+
+        self.pages = QStackedWidget(central)
+        self.pages.addWidget(self.table)  # PAGE_TABLE
+        self.pages.addWidget(self.message)  # PAGE_MESSAGE
+
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+        # Menus and actions
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_home_action = QAction(self)
+        self.open_home_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.open_home_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.vi_action = QAction("Tiếng Việt", self)  # language names stay in their language
+        self.en_action = QAction("English", self)
+        for act, lang in ((self.vi_action, "vi"), (self.en_action, "en")):
+            act.setCheckable(True)
+            act.setData(lang)
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+
+        self.find_action = QAction(self)  # Ctrl+F: window-wide, not in a menu
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.addAction(self.find_action)
+
+        self.retranslate()
+
+    # ------------------------------------------------------------------ pages
+
+    def show_table(self) -> None:
+        self.pages.setCurrentIndex(PAGE_TABLE)
+        self.filter_edit.setEnabled(True)
+
+    def show_message(self, html: str) -> None:
+        self.message.setText(html)
+        self.pages.setCurrentIndex(PAGE_MESSAGE)
+        self.filter_edit.setEnabled(False)
+
+    # ------------------------------------------------------------------ words
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_home_action.setText(self.tr("&Open data folder…"))
+        self.open_home_action.setStatusTip(self.tr("Open the reports kept in another data folder"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About DLXH Desktop"))
+        self.find_action.setText(self.tr("Filter the list"))
+        self.filter_label.setText(self.tr("F&ilter:"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type a period, kind, status or number (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter the reports"))
+        self.table.setAccessibleName(self.tr("Reports of this unit"))
+        self.subheading.setText(self.tr("Public opinion reports of this unit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.language_changed.emit()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
