@@ -634,6 +634,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Unit {unit} has no units below it to consolidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown document format {format}.</source>
             <translation type="unfinished" />
         </message>

@@ -629,6 +629,10 @@
             <translation>Dữ liệu mẫu cần một thư mục dữ liệu trống; {path} đã được thiết lập.</translation>
         </message>
         <message>
+            <source>Unit {unit} has no units below it to consolidate.</source>
+            <translation>Đơn vị {unit} không có đơn vị trực thuộc nào để tổng hợp.</translation>
+        </message>
+        <message>
             <source>Unknown document format {format}.</source>
             <translation>Không hỗ trợ định dạng tài liệu {format}.</translation>
         </message>
