@@ -653,6 +653,162 @@
             <source>The JSON is for period {period}, but report {report} covers another period.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This unit has no keys yet: set it up first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This unit's private keys are missing: restore them from the key backup ('dlxh keys restore FILE').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys from before the last rotation are missing; restore them from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder already has keys; they were not replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored private keys (key id {key_id}) are not this unit's registered keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keyring is available, so the keys are in a passphrase-protected file in {path}: run this in a terminal to type the passphrase, or set DLXH_KEY_PASSPHRASE. Nothing was changed. Lost the passphrase? Restore the key backup ('dlxh keys restore FILE').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase is needed for the key file; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase (or a damaged key file); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored keys are damaged; restore the key backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key file is damaged; restore the key backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keyring refused access; is it locked?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a DLXH key backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key backup belongs to unit {unit}, not to {own}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key backup holds other keys (key id {key_id}) than this unit's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This unit has no parent (it is the top unit, or not joined with 'setup unit').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} has no registered key: import its enrollment first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package would be larger than allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} was written by unit {unit}; only a unit's own reports are sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} is a draft: finalize it before sending ('dlxh report finalize').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} has a newer revision; send that one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the top unit sets the recovery key; others take it from their parent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery key is not an age1… key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} is not a direct member of {parent}'s directory; ask {parent} to add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm the fingerprint of {unit} (read by phone or from the official letter): pass --fingerprint or run in a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint does not match {unit}'s key: do not use this file; call the sender. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an enrollment request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} is not in the unit tree: add it ('dlxh units add') before enrolling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} is not directly under {own}; it enrolls with its own parent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit {unit} already has a registered key; a new key needs a rotation by the old one, or revoke the old key first ('dlxh keys revoke {unit}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key rotation of {unit} is not certified by its registered key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No .dlxh file was found to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No received report is waiting for a receipt (use --all to send them again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot keep the original in the archive ({path}); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}; nothing was left there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} did not read back correctly (removed); try another disk or USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; try again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>findings</name>
@@ -726,6 +882,253 @@
         </message>
         <message>
             <source>New or trained collaborators exceed the total.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a newer revision; the older one stays readable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this package was imported before; nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this revision of the report is already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parent's directory was updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parent's new key was certified and saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>receipt: the reports listed are acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another package with the same sequence number {sequence} was imported: a person must decide which is genuine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sequence number {sequence} is far beyond the last one seen ({last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dated in the future ({created}): check the clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dated long ago ({created}): check before using it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an enrollment: confirm its fingerprint with 'dlxh enroll import FILE'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed with a revoked key of {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed with {unit}'s old key after it was replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed with an expired key of {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed before {unit}'s key was valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{unit} does not report to this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not from this unit's parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revision {revision} is older than revision {newer} already here (kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the report data does not fit the schema at {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the report inside disagrees with the signed header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the report has an absurd number of rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text of the report is absurdly long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the report id belongs to another unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected error ({error}); please report it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the directory content is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>older than the directory in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key change is not certified by the known key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the receipt content is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the enrollment content is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a directory file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>larger than any package may be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a DLXH package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>made by a newer program version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is cut short (incomplete copy?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra bytes after the end of the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged or forged header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed by an unknown key of {unit} (fingerprint {fingerprint})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sender's key is not the registered one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signature does not verify (altered file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>addressed to another unit or key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged encryption header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted with a passphrase, not to this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the recipients disagree with the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be decrypted (damaged or not for us)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many files inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the inner signature does not verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged list of contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contents disagree with the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file inside has a forbidden name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file is missing inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unlisted file is inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file inside was altered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quarantined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
             <translation type="unfinished" />
         </message>
     </context>

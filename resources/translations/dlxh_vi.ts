@@ -648,6 +648,162 @@
             <source>The JSON is for period {period}, but report {report} covers another period.</source>
             <translation>JSON này dành cho kỳ {period}, nhưng báo cáo {report} thuộc kỳ khác.</translation>
         </message>
+        <message>
+            <source>This unit has no keys yet: set it up first.</source>
+            <translation>Đơn vị này chưa có khóa: hãy thiết lập đơn vị trước.</translation>
+        </message>
+        <message>
+            <source>This unit's private keys are missing: restore them from the key backup ('dlxh keys restore FILE').</source>
+            <translation>Không tìm thấy khóa bí mật của đơn vị: hãy khôi phục từ bản sao lưu khóa ('dlxh keys restore TỆP').</translation>
+        </message>
+        <message>
+            <source>The keys from before the last rotation are missing; restore them from a backup.</source>
+            <translation>Không tìm thấy các khóa trước lần thay khóa gần nhất; hãy khôi phục từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>This data folder already has keys; they were not replaced.</source>
+            <translation>Thư mục dữ liệu này đã có khóa; khóa cũ không bị thay thế.</translation>
+        </message>
+        <message>
+            <source>The stored private keys (key id {key_id}) are not this unit's registered keys.</source>
+            <translation>Khóa bí mật đang lưu (mã khóa {key_id}) không phải là khóa đã đăng ký của đơn vị này.</translation>
+        </message>
+        <message>
+            <source>No keyring is available, so the keys are in a passphrase-protected file in {path}: run this in a terminal to type the passphrase, or set DLXH_KEY_PASSPHRASE. Nothing was changed. Lost the passphrase? Restore the key backup ('dlxh keys restore FILE').</source>
+            <translation>Máy không có kho khóa hệ thống nên khóa được lưu trong tệp có mật khẩu tại {path}: hãy chạy lệnh này trong cửa sổ dòng lệnh để nhập mật khẩu, hoặc đặt biến DLXH_KEY_PASSPHRASE. Chưa có gì bị thay đổi. Quên mật khẩu? Hãy khôi phục bản sao lưu khóa ('dlxh keys restore TỆP').</translation>
+        </message>
+        <message>
+            <source>A passphrase is needed for the key file; nothing was changed.</source>
+            <translation>Cần mật khẩu cho tệp khóa; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase (or a damaged key file); nothing was changed.</source>
+            <translation>Sai mật khẩu (hoặc tệp khóa bị hỏng); chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The stored keys are damaged; restore the key backup.</source>
+            <translation>Khóa đang lưu bị hỏng; hãy khôi phục bản sao lưu khóa.</translation>
+        </message>
+        <message>
+            <source>The key file is damaged; restore the key backup.</source>
+            <translation>Tệp khóa bị hỏng; hãy khôi phục bản sao lưu khóa.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused access; is it locked?</source>
+            <translation>Kho khóa hệ thống từ chối truy cập; kho khóa có đang bị khóa không?</translation>
+        </message>
+        <message>
+            <source>No system keyring is available.</source>
+            <translation>Máy không có kho khóa hệ thống.</translation>
+        </message>
+        <message>
+            <source>{path} is not a DLXH key backup.</source>
+            <translation>{path} không phải là bản sao lưu khóa DLXH.</translation>
+        </message>
+        <message>
+            <source>This key backup belongs to unit {unit}, not to {own}; nothing was changed.</source>
+            <translation>Bản sao lưu khóa này của đơn vị {unit}, không phải của {own}; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>This key backup holds other keys (key id {key_id}) than this unit's.</source>
+            <translation>Bản sao lưu khóa này chứa khóa khác (mã khóa {key_id}) với khóa của đơn vị.</translation>
+        </message>
+        <message>
+            <source>This unit has no parent (it is the top unit, or not joined with 'setup unit').</source>
+            <translation>Đơn vị này không có cấp trên (là đơn vị cao nhất, hoặc chưa tham gia bằng lệnh 'setup unit').</translation>
+        </message>
+        <message>
+            <source>Unit {unit} has no registered key: import its enrollment first.</source>
+            <translation>Đơn vị {unit} chưa có khóa đăng ký: hãy nhập hồ sơ đăng ký của đơn vị trước.</translation>
+        </message>
+        <message>
+            <source>The package would be larger than allowed.</source>
+            <translation>Gói dữ liệu sẽ vượt quá dung lượng cho phép.</translation>
+        </message>
+        <message>
+            <source>Report {report} was written by unit {unit}; only a unit's own reports are sent.</source>
+            <translation>Báo cáo {report} do đơn vị {unit} lập; mỗi đơn vị chỉ gửi báo cáo của chính mình.</translation>
+        </message>
+        <message>
+            <source>Report {report} is a draft: finalize it before sending ('dlxh report finalize').</source>
+            <translation>Báo cáo {report} còn là bản nháp: hãy hoàn thành trước khi gửi ('dlxh report finalize').</translation>
+        </message>
+        <message>
+            <source>Report {report} has a newer revision; send that one.</source>
+            <translation>Báo cáo {report} đã có lần sửa đổi mới hơn; hãy gửi bản đó.</translation>
+        </message>
+        <message>
+            <source>Only the top unit sets the recovery key; others take it from their parent.</source>
+            <translation>Chỉ đơn vị cao nhất đặt khóa khôi phục; các đơn vị khác nhận khóa này từ cấp trên.</translation>
+        </message>
+        <message>
+            <source>The recovery key is not an age1… key.</source>
+            <translation>Khóa khôi phục không phải là khóa dạng age1….</translation>
+        </message>
+        <message>
+            <source>Unit {unit} is not a direct member of {parent}'s directory; ask {parent} to add it.</source>
+            <translation>Đơn vị {unit} không có trong danh bạ trực thuộc của {parent}; hãy đề nghị {parent} bổ sung.</translation>
+        </message>
+        <message>
+            <source>Confirm the fingerprint of {unit} (read by phone or from the official letter): pass --fingerprint or run in a terminal.</source>
+            <translation>Hãy xác nhận mã nhận dạng khóa của {unit} (đọc qua điện thoại hoặc theo công văn): dùng --fingerprint hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match {unit}'s key: do not use this file; call the sender. Nothing was changed.</source>
+            <translation>Mã nhận dạng không khớp với khóa của {unit}: không dùng tệp này; hãy gọi điện cho nơi gửi. Chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>{path} is not an enrollment request.</source>
+            <translation>{path} không phải là hồ sơ đăng ký đơn vị.</translation>
+        </message>
+        <message>
+            <source>Unit {unit} is not in the unit tree: add it ('dlxh units add') before enrolling.</source>
+            <translation>Đơn vị {unit} chưa có trong danh sách đơn vị: hãy thêm ('dlxh units add') trước khi đăng ký.</translation>
+        </message>
+        <message>
+            <source>Unit {unit} is not directly under {own}; it enrolls with its own parent.</source>
+            <translation>Đơn vị {unit} không trực thuộc {own}; đơn vị này đăng ký với cấp trên trực tiếp của mình.</translation>
+        </message>
+        <message>
+            <source>Unit {unit} already has a registered key; a new key needs a rotation by the old one, or revoke the old key first ('dlxh keys revoke {unit}').</source>
+            <translation>Đơn vị {unit} đã có khóa đăng ký; khóa mới phải được khóa cũ xác nhận khi thay khóa, hoặc thu hồi khóa cũ trước ('dlxh keys revoke {unit}').</translation>
+        </message>
+        <message>
+            <source>The key rotation of {unit} is not certified by its registered key.</source>
+            <translation>Việc thay khóa của {unit} không được khóa đã đăng ký xác nhận.</translation>
+        </message>
+        <message>
+            <source>No .dlxh file was found to import.</source>
+            <translation>Không tìm thấy tệp .dlxh nào để nhập.</translation>
+        </message>
+        <message>
+            <source>No received report is waiting for a receipt (use --all to send them again).</source>
+            <translation>Không có báo cáo đã nhận nào đang chờ biên nhận (dùng --all để gửi lại tất cả).</translation>
+        </message>
+        <message>
+            <source>Cannot keep the original in the archive ({path}); nothing was imported.</source>
+            <translation>Không lưu được bản gốc vào kho lưu trữ ({path}); chưa nhập gì.</translation>
+        </message>
+        <message>
+            <source>{path} is not a receipt.</source>
+            <translation>{path} không phải là biên nhận.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}; nothing was left there.</source>
+            <translation>Không ghi được {path}; không để lại tệp dở dang nào.</translation>
+        </message>
+        <message>
+            <source>{path} did not read back correctly (removed); try another disk or USB stick.</source>
+            <translation>{path} đọc lại không đúng (đã xóa); hãy thử ổ đĩa hoặc USB khác.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; try again.</source>
+            <translation>Hai lần nhập mật khẩu không giống nhau; hãy thử lại.</translation>
+        </message>
     </context>
     <context>
         <name>findings</name>
@@ -722,6 +878,253 @@
         <message>
             <source>New or trained collaborators exceed the total.</source>
             <translation>Số cộng tác viên mới hoặc đã tập huấn lớn hơn tổng số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>imported</source>
+            <translation>đã nhập</translation>
+        </message>
+        <message>
+            <source>a newer revision; the older one stays readable</source>
+            <translation>lần sửa đổi mới hơn; bản cũ vẫn xem được</translation>
+        </message>
+        <message>
+            <source>this package was imported before; nothing changed</source>
+            <translation>gói này đã được nhập trước đây; không có gì thay đổi</translation>
+        </message>
+        <message>
+            <source>this revision of the report is already here</source>
+            <translation>lần sửa đổi này của báo cáo đã có</translation>
+        </message>
+        <message>
+            <source>the parent's directory was updated</source>
+            <translation>đã cập nhật danh bạ của cấp trên</translation>
+        </message>
+        <message>
+            <source>the parent's new key was certified and saved</source>
+            <translation>khóa mới của cấp trên đã được xác nhận và lưu</translation>
+        </message>
+        <message>
+            <source>receipt: the reports listed are acknowledged</source>
+            <translation>biên nhận: các báo cáo trong danh sách đã được xác nhận</translation>
+        </message>
+        <message>
+            <source>another package with the same sequence number {sequence} was imported: a person must decide which is genuine</source>
+            <translation>đã nhập một gói khác có cùng số thứ tự {sequence}: cần người xem xét gói nào là thật</translation>
+        </message>
+        <message>
+            <source>sequence number {sequence} is far beyond the last one seen ({last})</source>
+            <translation>số thứ tự {sequence} vượt xa số gần nhất đã nhận ({last})</translation>
+        </message>
+        <message>
+            <source>dated in the future ({created}): check the clock</source>
+            <translation>ghi ngày trong tương lai ({created}): hãy kiểm tra đồng hồ máy</translation>
+        </message>
+        <message>
+            <source>dated long ago ({created}): check before using it</source>
+            <translation>ghi ngày đã lâu ({created}): hãy kiểm tra trước khi dùng</translation>
+        </message>
+        <message>
+            <source>an enrollment: confirm its fingerprint with 'dlxh enroll import FILE'</source>
+            <translation>hồ sơ đăng ký: hãy xác nhận mã nhận dạng bằng lệnh 'dlxh enroll import TỆP'</translation>
+        </message>
+        <message>
+            <source>signed with a revoked key of {unit}</source>
+            <translation>được ký bằng khóa đã bị thu hồi của {unit}</translation>
+        </message>
+        <message>
+            <source>signed with {unit}'s old key after it was replaced</source>
+            <translation>được ký bằng khóa cũ của {unit} sau khi khóa đã được thay</translation>
+        </message>
+        <message>
+            <source>signed with an expired key of {unit}</source>
+            <translation>được ký bằng khóa đã hết hạn của {unit}</translation>
+        </message>
+        <message>
+            <source>signed before {unit}'s key was valid</source>
+            <translation>được ký trước khi khóa của {unit} có hiệu lực</translation>
+        </message>
+        <message>
+            <source>{unit} does not report to this unit</source>
+            <translation>{unit} không báo cáo cho đơn vị này</translation>
+        </message>
+        <message>
+            <source>not from this unit's parent</source>
+            <translation>không phải từ cấp trên của đơn vị này</translation>
+        </message>
+        <message>
+            <source>revision {revision} is older than revision {newer} already here (kept)</source>
+            <translation>lần sửa đổi {revision} cũ hơn lần {newer} đã có (vẫn lưu)</translation>
+        </message>
+        <message>
+            <source>the report data does not fit the schema at {path}</source>
+            <translation>dữ liệu báo cáo không đúng cấu trúc tại {path}</translation>
+        </message>
+        <message>
+            <source>the report inside disagrees with the signed header</source>
+            <translation>báo cáo bên trong không khớp với phần đầu đã ký</translation>
+        </message>
+        <message>
+            <source>the report has an absurd number of rows</source>
+            <translation>báo cáo có số dòng bất thường</translation>
+        </message>
+        <message>
+            <source>a text of the report is absurdly long</source>
+            <translation>một đoạn văn bản của báo cáo dài bất thường</translation>
+        </message>
+        <message>
+            <source>the report id belongs to another unit</source>
+            <translation>mã báo cáo thuộc về đơn vị khác</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>không đọc được tệp</translation>
+        </message>
+        <message>
+            <source>unexpected error ({error}); please report it</source>
+            <translation>lỗi không lường trước ({error}); xin hãy báo lại</translation>
+        </message>
+        <message>
+            <source>the directory content is not valid</source>
+            <translation>nội dung danh bạ không hợp lệ</translation>
+        </message>
+        <message>
+            <source>older than the directory in use</source>
+            <translation>cũ hơn danh bạ đang dùng</translation>
+        </message>
+        <message>
+            <source>the key change is not certified by the known key</source>
+            <translation>việc thay khóa không được khóa đã biết xác nhận</translation>
+        </message>
+        <message>
+            <source>the receipt content is not valid</source>
+            <translation>nội dung biên nhận không hợp lệ</translation>
+        </message>
+        <message>
+            <source>the enrollment content is not valid</source>
+            <translation>nội dung hồ sơ đăng ký không hợp lệ</translation>
+        </message>
+        <message>
+            <source>not a directory file</source>
+            <translation>không phải là tệp danh bạ</translation>
+        </message>
+        <message>
+            <source>larger than any package may be</source>
+            <translation>lớn hơn dung lượng tối đa của một gói</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>tệp rỗng</translation>
+        </message>
+        <message>
+            <source>not a DLXH package</source>
+            <translation>không phải là gói dữ liệu DLXH</translation>
+        </message>
+        <message>
+            <source>made by a newer program version</source>
+            <translation>được tạo bởi phiên bản chương trình mới hơn</translation>
+        </message>
+        <message>
+            <source>the file is cut short (incomplete copy?)</source>
+            <translation>tệp bị thiếu phần cuối (sao chép chưa hết?)</translation>
+        </message>
+        <message>
+            <source>extra bytes after the end of the package</source>
+            <translation>có dữ liệu thừa sau phần cuối của gói</translation>
+        </message>
+        <message>
+            <source>damaged or forged header</source>
+            <translation>phần đầu bị hỏng hoặc bị giả mạo</translation>
+        </message>
+        <message>
+            <source>too many recipients</source>
+            <translation>quá nhiều nơi nhận</translation>
+        </message>
+        <message>
+            <source>signed by an unknown key of {unit} (fingerprint {fingerprint})</source>
+            <translation>được ký bằng khóa lạ của {unit} (mã nhận dạng {fingerprint})</translation>
+        </message>
+        <message>
+            <source>the sender's key is not the registered one</source>
+            <translation>khóa của nơi gửi không phải là khóa đã đăng ký</translation>
+        </message>
+        <message>
+            <source>the signature does not verify (altered file)</source>
+            <translation>chữ ký không hợp lệ (tệp đã bị sửa)</translation>
+        </message>
+        <message>
+            <source>addressed to another unit or key</source>
+            <translation>gửi cho đơn vị hoặc khóa khác</translation>
+        </message>
+        <message>
+            <source>damaged encryption header</source>
+            <translation>phần đầu mã hóa bị hỏng</translation>
+        </message>
+        <message>
+            <source>encrypted with a passphrase, not to this unit</source>
+            <translation>được mã hóa bằng mật khẩu, không phải cho đơn vị này</translation>
+        </message>
+        <message>
+            <source>the recipients disagree with the header</source>
+            <translation>danh sách nơi nhận không khớp với phần đầu</translation>
+        </message>
+        <message>
+            <source>cannot be decrypted (damaged or not for us)</source>
+            <translation>không giải mã được (bị hỏng hoặc không gửi cho đơn vị này)</translation>
+        </message>
+        <message>
+            <source>damaged contents</source>
+            <translation>nội dung bị hỏng</translation>
+        </message>
+        <message>
+            <source>too many files inside</source>
+            <translation>có quá nhiều tệp bên trong</translation>
+        </message>
+        <message>
+            <source>the inner signature does not verify</source>
+            <translation>chữ ký bên trong không hợp lệ</translation>
+        </message>
+        <message>
+            <source>damaged list of contents</source>
+            <translation>danh mục nội dung bị hỏng</translation>
+        </message>
+        <message>
+            <source>the contents disagree with the header</source>
+            <translation>nội dung không khớp với phần đầu</translation>
+        </message>
+        <message>
+            <source>a file inside has a forbidden name</source>
+            <translation>một tệp bên trong có tên không được phép</translation>
+        </message>
+        <message>
+            <source>a file is missing inside</source>
+            <translation>thiếu một tệp bên trong</translation>
+        </message>
+        <message>
+            <source>an unlisted file is inside</source>
+            <translation>có tệp không nằm trong danh mục</translation>
+        </message>
+        <message>
+            <source>a file inside was altered</source>
+            <translation>một tệp bên trong đã bị sửa</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>đã nhập trước đây</translation>
+        </message>
+        <message>
+            <source>amended</source>
+            <translation>đã sửa đổi</translation>
+        </message>
+        <message>
+            <source>quarantined</source>
+            <translation>đã cách ly</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>bị từ chối</translation>
         </message>
     </context>
 </TS>

@@ -31,7 +31,10 @@ def vi() -> dict[tuple[str, str], Entry]:
 
 
 def check(entry: Entry | None, ctx: str, source: str) -> None:
-    assert entry is not None, f"no Vietnamese for [{ctx}] {source!r}"
+    assert entry is not None, (
+        f"no Vietnamese for [{ctx}] {source!r}: run `python -m dlxh_desktop.ui.translations_update`"
+        " and translate it in resources/translations/dlxh_vi.ts (pyside6-linguist)"
+    )
     assert entry.finished, f"unfinished: [{ctx}] {source!r}"
     for text in entry.translations:
         assert text.strip(), f"empty: [{ctx}] {source!r}"
