@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "demo_not_empty": QT_TRANSLATE_NOOP(
         C, "The demo needs an empty data folder; {path} is already set up."
     ),
+    "no_child_units": QT_TRANSLATE_NOOP(C, "Unit {unit} has no units below it to consolidate."),
     "format_unsupported": QT_TRANSLATE_NOOP(C, "Unknown document format {format}."),
     "kind_missing": QT_TRANSLATE_NOOP(C, "Say which kind of report: --kind or 'kind' in the JSON."),
     "kind_mismatch": QT_TRANSLATE_NOOP(

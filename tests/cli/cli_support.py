@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+# Tests have no keyring: keys live in a passphrase-protected file.
+TEST_PASSPHRASE = "đoàn viên 2026 test passphrase"
+
 
 def last_line(out: str) -> str:
     """The last non-empty line (commands print an id last)."""

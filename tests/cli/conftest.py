@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_support import TEST_PASSPHRASE
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 NOW = "2026-10-25T09:00:00+07:00"
@@ -30,7 +31,14 @@ def dlxh(home: Path) -> Run:
         input: str | None = None,
         timeout: float = 120,
     ) -> subprocess.CompletedProcess[str]:
-        full_env = {**os.environ, "DLXH_NOW": NOW, "PYTHONIOENCODING": "utf-8", **(env or {})}
+        full_env = {
+            **os.environ,
+            "DLXH_NOW": NOW,
+            "PYTHONIOENCODING": "utf-8",
+            # No keyring in tests: keys live in a passphrase-protected file.
+            "DLXH_KEY_PASSPHRASE": TEST_PASSPHRASE,
+            **(env or {}),
+        }
         cmd = [sys.executable, "-m", "dlxh_desktop.cli.main", "--home", str(home_dir or home)]
         return subprocess.run(
             [*cmd, *args],

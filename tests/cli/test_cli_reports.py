@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cli_support import db_snapshot, last_line
+from cli_support import TEST_PASSPHRASE, db_snapshot, last_line
 
 from dlxh_desktop.domain.report_json import report_from_json, report_schema
 
@@ -66,6 +67,7 @@ def _province_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         text=True,
         encoding="utf-8",
+        env={**os.environ, "DLXH_KEY_PASSPHRASE": TEST_PASSPHRASE},
     )
     assert r.returncode == 0, r.stderr
     return home

@@ -15,7 +15,15 @@ from dlxh_desktop import __version__
 from dlxh_desktop.errors import DlxhError
 from dlxh_desktop.messages import describe
 
-from . import cmd_maintenance, cmd_reports, cmd_setup, cmd_units
+from . import (
+    cmd_consolidate,
+    cmd_exchange,
+    cmd_keys,
+    cmd_maintenance,
+    cmd_reports,
+    cmd_setup,
+    cmd_units,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -36,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--home", metavar="DIR", help="data folder (default: DLXH_HOME or per-user)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for module in (cmd_setup, cmd_units, cmd_reports, cmd_maintenance):
+    for module in (cmd_setup, cmd_units, cmd_reports, cmd_consolidate, cmd_maintenance):
+        module.register(sub)
+    for module in (cmd_keys, cmd_exchange):
         module.register(sub)
     return p
 

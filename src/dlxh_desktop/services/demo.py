@@ -46,14 +46,19 @@ def build_demo(
                 for d in batch
             ]
             mine = [r for r in rows if r.unit_code == tree.province.code]
-            theirs = [r for r in rows if r.unit_code != tree.province.code]
+            # A child's drafts live on the child's own PC: the province only holds what was sent.
+            theirs = [
+                r
+                for r in rows
+                if r.unit_code != tree.province.code and r.status is not ReportStatus.DRAFT
+            ]
             reports_repo.add_many(s, mine, origin="local")
             for r in mine:  # later real reports must not reuse the demo's numbers
                 if r.number and r.finalized_at:
                     used = int(r.number.split("/", 1)[0])
                     reports_repo.raise_number_floor(s, r.unit_code, r.finalized_at.year, "BC", used)
             reports_repo.add_many(s, theirs, origin="imported")
-            count += len(rows)
+            count += len(mine) + len(theirs)
             expected = max(expected, count + 1)  # an estimate until the stream ends
             yield Progress(count, expected, "Reports")
         yield Progress(count, count, "Reports")

@@ -189,3 +189,23 @@ def raise_number_floor(s: Session, unit_code: str, year: int, doc_type: str, use
     elif row.last < used:
         row.last = used
     s.flush()
+
+
+def for_units_in_period(
+    s: Session, unit_codes: Iterable[str], period: str, quick_from: str, quick_to: str
+) -> list[Report]:
+    """Every revision of the units' reports on ``period``, and their quick reports dated
+    ``quick_from``..``quick_to`` (ISO dates sort as text)."""
+    codes = list(unit_codes)
+    if not codes:
+        return []
+    q = select(ReportRow).where(
+        ReportRow.unit_code.in_(codes),
+        (ReportRow.period == period)
+        | (
+            (ReportRow.kind == ReportKind.QUICK.value)
+            & (ReportRow.period >= quick_from)
+            & (ReportRow.period <= quick_to)
+        ),
+    )
+    return [_to_domain(r) for r in s.scalars(q)]
