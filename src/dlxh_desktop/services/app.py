@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from dlxh_desktop.paths import DataHome
 from dlxh_desktop.storage.database import Database
 
@@ -14,6 +17,9 @@ from .clock import Clock, clock_from_env
 from .reports import ReportService
 from .settings import SettingsService
 from .units import UnitService
+
+if TYPE_CHECKING:
+    from .exchange_context import ExchangeContext
 
 
 class Services:
@@ -24,6 +30,13 @@ class Services:
         self.settings = SettingsService(db.sessions)
         self.units = UnitService(db.sessions)
         self.reports = ReportService(db.sessions, self.settings, clock)
+
+    @functools.cached_property
+    def exchange(self) -> ExchangeContext:
+        """Keys, trust registry and packages of this data folder (identity loaded once)."""
+        from .exchange_context import ExchangeContext
+
+        return ExchangeContext(self)
 
     @staticmethod
     def open(home: DataHome, clock: Clock | None = None) -> Services:

@@ -16,6 +16,10 @@ def setup_province(svc: Services, code: str, name: str, symbol: str = "") -> Uni
     if svc.settings.own_unit_code() is not None:
         raise ServiceError("already_set_up", unit=svc.settings.own_unit_code())
     unit = Unit(code, name, UnitKind.PROVINCE, None, symbol or "LĐLĐ")
+    from .keys import record_own_keys, try_ensure_identity
+
+    # Keys first; with no keyring and no passphrase they are made later by 'keys create'.
+    identity = try_ensure_identity(svc.exchange)
     with svc.db.sessions.write() as s:
         units_repo.upsert_many(s, [unit])
         settings_repo.put(s, OWN_UNIT, unit.code)
@@ -28,4 +32,6 @@ def setup_province(svc: Services, code: str, name: str, symbol: str = "") -> Uni
                 symbol=unit.symbol,
             ).to_dict(),
         )
+    if identity is not None:
+        record_own_keys(svc.exchange, identity)
     return unit

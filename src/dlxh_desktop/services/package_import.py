@@ -1,0 +1,391 @@
+"""``package import PATH...``: the receiving pipeline of PACKAGE-DESIGN.md, file by file.
+
+size → framing → header → sender key lookup → outer signature → key validity at created-at →
+ledger (same package id / same sequence / absurd jump / created-at window) → recipient →
+decrypt → inner signature → manifest == header → hashes → schema → archive the original under
+its SHA-256 → one BEGIN IMMEDIATE transaction (data + ledger row). Each file gets a verdict;
+a bad file never stops the batch. Database and passphrase trouble do stop it (they are not the
+file's fault and would fail every file alike).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from dlxh_desktop.domain import DomainError, Period, Report, ReportKind, ReportStatus
+from dlxh_desktop.domain.report_json import report_from_json
+from dlxh_desktop.domain.validation import MAX_ROWS, MAX_TEXT
+from dlxh_desktop.errors import DlxhError
+from dlxh_desktop.exchange import (
+    Envelope,
+    ExchangeError,
+    PackageRejected,
+    PublicKeys,
+    decrypt_and_verify,
+    read_envelope,
+    read_package_file,
+    write_atomically,
+)
+from dlxh_desktop.exchange.keys import fingerprint
+from dlxh_desktop.storage import exchange_repo, reports_repo
+from dlxh_desktop.storage.engine import StorageError
+from dlxh_desktop.storage.exchange_repo import LedgerEntry, Quarantined, TrustKey
+
+from .errors import ServiceError
+from .exchange_context import ExchangeContext, public_of
+from .progress import Progress
+
+VERDICTS = ("imported", "already_imported", "amended", "quarantined", "rejected")
+MAX_SEQUENCE_JUMP = 100_000
+FUTURE_TOLERANCE = timedelta(days=1)
+MAX_AGE = timedelta(days=400)
+MAX_REPORT_JSON = 20 << 20
+_UID_RE = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The verdict on one file; ``reason`` is a stable code, ``details`` fill its sentence."""
+
+    path: str
+    verdict: str
+    reason: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+    package_id: str | None = None
+    kind: str | None = None
+    sender_unit: str | None = None
+    fingerprint: str | None = None
+    sha256: str | None = None
+    report_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        from dlxh_desktop.messages import verdict_text
+
+        return {
+            "path": self.path,
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "message": verdict_text(self),
+            "package_id": self.package_id,
+            "kind": self.kind,
+            "sender": self.sender_unit,
+            "fingerprint": self.fingerprint,
+            "sha256": self.sha256,
+            "report_id": self.report_id,
+        }
+
+
+class _Verdict(Exception):
+    def __init__(self, verdict: str, reason: str, **details: Any) -> None:
+        super().__init__(reason)
+        self.verdict, self.reason, self.details = verdict, reason, details
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders contribute their ``*.dlxh`` files (recursively, sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*.dlxh") if f.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def _strict_json(data: bytes) -> Any:
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                raise ValueError("duplicate key")
+            out[k] = v
+        return out
+
+    def constant(name: str) -> Any:
+        raise ValueError(name)
+
+    if len(data) > MAX_REPORT_JSON:
+        raise _Verdict("rejected", "report_schema", path="$")
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=pairs, parse_constant=constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _Verdict("rejected", "report_schema", path="$") from None
+
+
+class Importer:
+    """Imports files one by one into the data folder of ``ctx`` (registry loaded once)."""
+
+    def __init__(self, ctx: ExchangeContext) -> None:
+        self.ctx = ctx
+        self.own = ctx.own_code()
+        self.tree = ctx.svc.units.tree()
+        with ctx.sessions.read() as s:
+            self.keys: dict[tuple[str, str], TrustKey] = {
+                (k.unit_code, k.key_id): k for k in exchange_repo.all_keys(s)
+            }
+        self._public: dict[tuple[str, str], PublicKeys] = {
+            uk: public_of(k) for uk, k in self.keys.items()
+        }
+        link = ctx.parent()
+        self.parent_code = link.parent_code if link else None
+
+    def _lookup(self, unit: str, key_id: str) -> PublicKeys | None:
+        return self._public.get((unit, key_id))
+
+    # -- one file ---------------------------------------------------------------------------
+    def import_file(self, path: Path) -> ImportResult:
+        env: Envelope | None = None
+        try:
+            data = read_package_file(path)
+            env = read_envelope(data, lookup_sender_key=self._lookup, allow_unregistered=True)
+            return self._dispatch(path, data, env)
+        except _Verdict as v:
+            return self._result(path, env, v.verdict, v.reason, v.details)
+        except PackageRejected as exc:
+            return self._result(path, env, "rejected", exc.code, exc.details)
+        except ExchangeError as exc:
+            if exc.code != "read_failed":
+                raise  # wrong passphrase, no identity…: not this file's fault
+            return self._result(path, env, "rejected", "unreadable", {})
+
+    def _result(
+        self,
+        path: Path,
+        env: Envelope | None,
+        verdict: str,
+        reason: str,
+        details: dict[str, Any],
+        report_id: int | None = None,
+    ) -> ImportResult:
+        h = env.header if env else None
+        return ImportResult(
+            str(path),
+            verdict,
+            reason,
+            {k: v for k, v in details.items() if isinstance(v, str | int)},
+            h.package_id if h else None,
+            h.kind if h else None,
+            h.sender_unit if h else details.get("unit"),
+            fingerprint(h.sender_key) if h else details.get("fingerprint"),
+            env.sha256 if env else None,
+            report_id,
+        )
+
+    def _dispatch(self, path: Path, data: bytes, env: Envelope) -> ImportResult:
+        h = env.header
+        if h.kind == "enrollment":
+            self._quarantine(data, env, "enrollment_needs_confirmation")
+        if h.kind == "directory":
+            return self._directory(path, env)
+        if not env.sender_registered:  # only directory/enrollment get this far unregistered
+            raise PackageRejected(
+                "unknown_sender_key", unit=h.sender_unit, fingerprint=fingerprint(h.sender_key)
+            )
+        if h.kind == "report":
+            if (
+                h.sender_unit not in self.tree
+                or self.tree.get(h.sender_unit).parent_code != self.own
+            ):
+                raise _Verdict("rejected", "not_our_child", unit=h.sender_unit)
+        elif h.sender_unit != self.parent_code:
+            raise _Verdict("rejected", "not_from_parent", unit=h.sender_unit)
+        self._check_key(env)
+        self._check_ledger(data, env)
+        opened = decrypt_and_verify(
+            env, identity=self.ctx.identity_for(h.recipient_key_ids), my_unit_code=self.own
+        )
+        if h.kind == "receipt":
+            from .receipts import apply_receipt
+
+            reason = apply_receipt(self.ctx, opened, self._archive(data, env))
+            return self._result(path, env, "imported", reason, {})
+        report = self._report(opened.files["report.json"], env)
+        return self._store_report(path, data, env, report)
+
+    def _check_key(self, env: Envelope) -> None:
+        h = env.header
+        k = self.keys[(h.sender_unit, h.sender_key_id)]
+        if k.status == "revoked":
+            raise _Verdict("rejected", "key_revoked", unit=h.sender_unit)
+        if k.valid_until is not None and h.created_at >= k.valid_until:
+            code = "key_rotated_out" if k.status == "rotated" else "key_expired"
+            raise _Verdict("rejected", code, unit=h.sender_unit)
+        if k.valid_from is not None and h.created_at < k.valid_from:
+            raise _Verdict("rejected", "key_not_yet_valid", unit=h.sender_unit)
+
+    def _check_ledger(self, data: bytes, env: Envelope) -> None:
+        h = env.header
+        with self.ctx.sessions.read() as s:
+            seen = exchange_repo.ledger_by_package(s, h.package_id)
+            same_seq = exchange_repo.ledger_by_sequence(s, h.sender_unit, h.sequence)
+            top = exchange_repo.max_sequence_seen(s, h.sender_unit)
+        if seen is not None:
+            raise _Verdict("already_imported", "same_package", received=str(seen.received_at))
+        if same_seq is not None:
+            self._quarantine(data, env, "conflicting_duplicate", sequence=h.sequence)
+        if h.sequence > top + MAX_SEQUENCE_JUMP:
+            self._quarantine(data, env, "sequence_jump", sequence=h.sequence, last=top)
+        now = self.ctx.clock.now()
+        if h.created_at > now + FUTURE_TOLERANCE:
+            self._quarantine(data, env, "created_in_future", created=str(h.created_at))
+        if h.created_at < now - MAX_AGE:
+            self._quarantine(data, env, "created_too_old", created=str(h.created_at))
+
+    def _archive(self, data: bytes, env: Envelope) -> str:
+        """Keep the original under its SHA-256 (before the transaction: never lost)."""
+        rel = f"{env.sha256[:2]}/{env.sha256}.dlxh"
+        target = self.ctx.home.archive / rel
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                write_atomically(target, data)
+            except ExchangeError as exc:
+                raise ServiceError("archive_unwritable", path=str(target)) from exc
+        return rel
+
+    def _quarantine(self, data: bytes, env: Envelope, reason: str, **details: Any) -> None:
+        h = env.header
+        rel = self._archive(data, env)
+        detail = json.dumps(details, default=str, sort_keys=True)
+        with self.ctx.sessions.write() as s:
+            exchange_repo.add_quarantine(
+                s,
+                Quarantined(
+                    env.sha256,
+                    h.package_id,
+                    h.kind,
+                    h.sender_unit,
+                    h.sequence,
+                    h.created_at,
+                    reason,
+                    detail,
+                    self.ctx.clock.now(),
+                    rel,
+                ),
+            )
+        raise _Verdict("quarantined", reason, **details)
+
+    def _directory(self, path: Path, env: Envelope) -> ImportResult:
+        from .directory import apply_update, parse_directory
+
+        h = env.header
+        if h.sender_unit != self.parent_code:
+            raise _Verdict("rejected", "not_from_parent", unit=h.sender_unit)
+        with self.ctx.sessions.read() as s:
+            if exchange_repo.ledger_by_package(s, h.package_id) is not None:
+                raise _Verdict("already_imported", "same_package")
+        d = parse_directory(decrypt_and_verify(env, identity=None, my_unit_code=None))
+        reason = apply_update(self.ctx, d, self.ctx.clock.now())
+        return self._result(path, env, "imported", reason, {})
+
+    def _report(self, raw: bytes, env: Envelope) -> Report:
+        """Schema validation of report.json against the signed header."""
+        h = env.header
+        assert h.report is not None
+        doc = _strict_json(raw)
+        try:
+            given = report_from_json(doc)
+            uid, unit, number = doc["uid"], doc["unit"], doc.get("number") or ""
+            period = Period.parse(h.report.period)
+            kind = ReportKind(h.report.kind)
+        except (DomainError, KeyError, TypeError, ValueError) as exc:
+            path = exc.details.get("path", "$") if isinstance(exc, DlxhError) else "$"
+            raise _Verdict("rejected", "report_schema", path=str(path)) from None
+        if not isinstance(uid, str) or not _UID_RE.match(uid) or not isinstance(number, str):
+            raise _Verdict("rejected", "report_schema", path="$.uid")
+        if (
+            unit != h.sender_unit
+            or given.kind is not kind
+            or given.period != period
+            or doc.get("revision") != h.report.revision
+        ):
+            raise _Verdict("rejected", "report_mismatch")
+        c = given.content
+        if (
+            len(c.streams) > MAX_ROWS
+            or len(c.incidents) > MAX_ROWS
+            or len(c.recommendations) > MAX_ROWS
+        ):
+            raise _Verdict("rejected", "report_too_many_rows")
+        texts = [c.title, c.assessment, c.forecast, c.tasks, c.difficulties]
+        if any(len(t) > MAX_TEXT for t in texts) or len(number) > 60:
+            raise _Verdict("rejected", "report_text_too_long")
+        try:
+            return Report(
+                id=None, uid=uid, unit_code=unit, kind=kind, period=period,
+                revision=h.report.revision, status=ReportStatus.FINALIZED, content=c,
+                number=number, created_at=h.created_at, updated_at=self.ctx.clock.now(),
+                finalized_at=h.created_at, sent_at=h.created_at,
+            )  # fmt: skip
+        except DomainError:
+            raise _Verdict("rejected", "report_mismatch") from None
+
+    def _store_report(self, path: Path, data: bytes, env: Envelope, r: Report) -> ImportResult:
+        h = env.header
+        rel = self._archive(data, env)
+        now = self.ctx.clock.now()
+        with self.ctx.sessions.write() as s:
+            if exchange_repo.ledger_by_package(s, h.package_id) is not None:
+                raise _Verdict("already_imported", "same_package")
+            latest = reports_repo.latest_revision(s, r.uid)
+            stored = reports_repo.get_revision(s, r.uid, latest) if latest else None
+            if stored is not None and stored.unit_code != r.unit_code:
+                raise _Verdict("rejected", "report_uid_conflict")
+            if latest > r.revision:
+                raise _Verdict("rejected", "older_revision", revision=r.revision, newer=latest)
+            if stored is not None and latest == r.revision:
+                verdict, reason, report_id = "already_imported", "same_revision", stored.id
+            else:
+                for older in range(1, r.revision):
+                    prev = reports_repo.get_revision(s, r.uid, older)
+                    if prev is not None and prev.status is not ReportStatus.SUPERSEDED:
+                        reports_repo.update(s, replace(prev, status=ReportStatus.SUPERSEDED))
+                report_id = reports_repo.add(s, r, origin="imported").id
+                verdict = "amended" if latest else "imported"
+                reason = "newer_revision" if latest else ""
+            exchange_repo.add_ledger(
+                s,
+                LedgerEntry(
+                    h.package_id,
+                    env.sha256,
+                    h.kind,
+                    h.sender_unit,
+                    h.sender_key_id,
+                    h.sequence,
+                    h.created_at,
+                    verdict,
+                    now,
+                    reason,
+                    r.uid,
+                    r.revision,
+                    report_id,
+                    rel,
+                ),
+            )
+        return self._result(path, env, verdict, reason, {}, report_id)
+
+
+def import_paths(ctx: ExchangeContext, paths: Sequence[Path]) -> Iterator[Progress | ImportResult]:
+    """Import every file (folders: their ``*.dlxh``), yielding progress and one result each."""
+    files = collect_files(paths)
+    if not files:
+        raise ServiceError("nothing_to_import")
+    importer = Importer(ctx)
+    yield Progress(0, len(files), "Importing packages")
+    for n, f in enumerate(files, start=1):
+        try:
+            result = importer.import_file(f)
+        except (StorageError, ServiceError, ExchangeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug must not stop the batch; say so in the verdict
+            result = ImportResult(
+                str(f), "rejected", "unexpected_error", {"error": type(exc).__name__}
+            )
+        yield result
+        yield Progress(n, len(files), f.name)
