@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
         C, "The demo needs an empty data folder; {path} is already set up."
     ),
     "no_child_units": QT_TRANSLATE_NOOP(C, "Unit {unit} has no units below it to consolidate."),
+    "nothing_to_change": QT_TRANSLATE_NOOP(C, "Nothing to change: give at least one setting."),
+    "number_invalid": QT_TRANSLATE_NOOP(C, "A document number must be between 1 and 9999."),
     "format_unsupported": QT_TRANSLATE_NOOP(C, "Unknown document format {format}."),
     "kind_missing": QT_TRANSLATE_NOOP(C, "Say which kind of report: --kind or 'kind' in the JSON."),
     "kind_mismatch": QT_TRANSLATE_NOOP(
@@ -122,6 +124,9 @@ FINDINGS: dict[str, str] = {
     "recommendation_empty": QT_TRANSLATE_NOOP(F, "A recommendation has no content."),
     "recommendation_addressee_missing": QT_TRANSLATE_NOOP(
         F, "A recommendation does not say to whom it is addressed."
+    ),
+    "letterhead_missing": QT_TRANSLATE_NOOP(
+        F, "A unit setting for the document header or signature is empty (shown as a placeholder)."
     ),
     "collaborators_inconsistent": QT_TRANSLATE_NOOP(
         F, "New or trained collaborators exceed the total."

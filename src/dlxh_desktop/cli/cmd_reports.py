@@ -46,9 +46,12 @@ def register(sub: Any) -> None:
     render.add_argument("--format", choices=["docx", "pdf"], required=True)
     render.add_argument("--out", type=Path, required=True)
     render.set_defaults(handler=_render)
+    fin = rs.add_parser("finalize", help="freeze a draft and give it its document number")
+    fin.add_argument("id", type=int)
+    fin.add_argument("--number", type=int, help="the number the clerical office assigned")
+    fin.set_defaults(handler=_finalize)
     for name, fn, text in (
         ("validate", _validate, "check a report; exit 1 if it cannot be finalized"),
-        ("finalize", _finalize, "freeze a draft and give it its document number"),
         ("amend", _amend, "new draft revision of a finalized report; prints its id last"),
     ):
         sp = rs.add_parser(name, help=text)
@@ -162,7 +165,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _finalize(args: argparse.Namespace) -> int:
     with open_services(args) as svc:
-        r = svc.reports.finalize(args.id)
+        r = svc.reports.finalize(args.id, args.number)
     print(f"Report {r.id} finalized as Số {r.number}.")
     return 0
 

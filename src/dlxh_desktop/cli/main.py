@@ -19,6 +19,7 @@ from . import (
     cmd_consolidate,
     cmd_exchange,
     cmd_keys,
+    cmd_letterhead,
     cmd_maintenance,
     cmd_reports,
     cmd_setup,
@@ -44,9 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--home", metavar="DIR", help="data folder (default: DLXH_HOME or per-user)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for module in (cmd_setup, cmd_units, cmd_reports, cmd_consolidate, cmd_maintenance):
-        module.register(sub)
-    for module in (cmd_keys, cmd_exchange):
+    for module in (
+        cmd_setup,
+        cmd_units,
+        cmd_letterhead,
+        cmd_reports,
+        cmd_keys,
+        cmd_exchange,
+        cmd_consolidate,
+        cmd_maintenance,
+    ):
         module.register(sub)
     return p
 

@@ -14,7 +14,7 @@ from dlxh_desktop.domain import (
     ReportStatus,
     ReportSummary,
 )
-from dlxh_desktop.domain.validation import Finding, blocking, validate_report
+from dlxh_desktop.domain.validation import Finding, Severity, blocking, validate_report
 from dlxh_desktop.storage import reports_repo
 from dlxh_desktop.storage.engine import SessionFactory
 
@@ -78,11 +78,21 @@ class ReportService:
             return reports_repo.update(s, changed)
 
     def validate(self, report_id: int) -> list[Finding]:
+        """Content findings, plus a warning for each unit setting the document will show as a
+        placeholder (signer, position...)."""
         r = self.get(report_id)
-        return validate_report(r, self._settings.calendar(), self._settings.topics())
+        found = validate_report(r, self._settings.calendar(), self._settings.topics())
+        found += [
+            Finding("letterhead_missing", f"letterhead.{name}", Severity.WARNING)
+            for name in self._settings.letterhead(r.unit_code).missing()
+        ]
+        return found
 
-    def finalize(self, report_id: int) -> Report:
-        """Freeze a draft: validate, allocate its document number, supersede older revisions."""
+    def finalize(self, report_id: int, number: int | None = None) -> Report:
+        """Freeze a draft: validate, allocate its document number (or take ``number``, as the
+        clerical office assigned it), supersede older revisions."""
+        if number is not None and not 1 <= number <= 9999:
+            raise ServiceError("number_invalid", number=number)
         findings = self.validate(report_id)
         errors = blocking(findings)
         if errors:
@@ -102,7 +112,11 @@ class ReportService:
             if r.status is not ReportStatus.DRAFT:
                 raise ServiceError("report_frozen", report=report_id, status=r.status.value)
             year = self._clock.today().year
-            n = reports_repo.next_number(s, r.unit_code, year, DOC_TYPE)
+            if number is None:
+                n = reports_repo.next_number(s, r.unit_code, year, DOC_TYPE)
+            else:
+                n = number
+                reports_repo.raise_number_floor(s, r.unit_code, year, DOC_TYPE, number)
             symbol = lh.symbol or r.unit_code
             number = f"{n:02d}/{DOC_TYPE}-{symbol}"
             done = replace(
