@@ -45,7 +45,7 @@ def write_report(dlxh: Run, home: Path, tmp: Path) -> str:
 
 
 def test_province_intermediate_grassroots_flow(dlxh: Run, tmp_path: Path) -> None:
-    P, I, G = tmp_path / "province", tmp_path / "district", tmp_path / "grassroots"
+    P, D, G = tmp_path / "province", tmp_path / "district", tmp_path / "grassroots"
     f = tmp_path / "usb"
     f.mkdir()
     ok(dlxh("setup", "province", "--code", "NB", "--name", "LĐLĐ tỉnh Ninh Bình", home_dir=P))
@@ -58,34 +58,34 @@ def test_province_intermediate_grassroots_flow(dlxh: Run, tmp_path: Path) -> Non
 
     # The district joins: a wrong fingerprint is refused and changes nothing.
     bad = dlxh("setup", "unit", "--directory", str(f / "nb-directory.dlxh"), "--code", "HL",
-               "--fingerprint", "1111 2222 3333 4444 5555 6666 7777 8888", home_dir=I)  # fmt: skip
+               "--fingerprint", "1111 2222 3333 4444 5555 6666 7777 8888", home_dir=D)  # fmt: skip
     assert bad.returncode == 1 and "does not match" in bad.stderr
-    assert not (I / "keys").exists() or not any((I / "keys").iterdir())
+    assert not (D / "keys").exists() or not any((D / "keys").iterdir())
     ok(dlxh("setup", "unit", "--directory", str(f / "nb-directory.dlxh"), "--code", "HL",
-            "--fingerprint", fp_p, home_dir=I))  # fmt: skip
-    ok(dlxh("enroll", "export", "--out", str(f / "hl-enroll.dlxh"), home_dir=I))
-    fp_i = fingerprint(dlxh, I)
+            "--fingerprint", fp_p, home_dir=D))  # fmt: skip
+    ok(dlxh("enroll", "export", "--out", str(f / "hl-enroll.dlxh"), home_dir=D))
+    fp_i = fingerprint(dlxh, D)
     ok(dlxh("enroll", "import", str(f / "hl-enroll.dlxh"), "--fingerprint", fp_i, home_dir=P))
 
     # The grassroots union joins under the district.
-    ok(dlxh("directory", "export", "--out", str(f / "hl-directory.dlxh"), home_dir=I))
+    ok(dlxh("directory", "export", "--out", str(f / "hl-directory.dlxh"), home_dir=D))
     ok(dlxh("setup", "unit", "--directory", str(f / "hl-directory.dlxh"), "--code", "GIAY",
             "--fingerprint", fp_i, home_dir=G))  # fmt: skip
     ok(dlxh("enroll", "export", "--out", str(f / "giay-enroll.dlxh"), home_dir=G))
     ok(dlxh("enroll", "import", str(f / "giay-enroll.dlxh"), "--fingerprint",
-            fingerprint(dlxh, G), home_dir=I))  # fmt: skip
+            fingerprint(dlxh, G), home_dir=D))  # fmt: skip
 
     # Grassroots report → district.
     rid = write_report(dlxh, G, tmp_path)
     ok(dlxh("package", "export", rid, "--out", str(f / "giay-2026-10.dlxh"), home_dir=G))
     imported = json.loads(ok(dlxh("package", "import", "--json", str(f / "giay-2026-10.dlxh"),
-                                  home_dir=I)))  # fmt: skip
+                                  home_dir=D)))  # fmt: skip
     assert [(r["verdict"], r["sender"]) for r in imported] == [("imported", "GIAY")]
 
     # The district's own report → province; the province imports the whole stick: its own
     # directory and the other units' files get a verdict each, the district's report is in.
-    own = write_report(dlxh, I, tmp_path)
-    ok(dlxh("package", "export", own, "--out", str(f / "hl-2026-10.dlxh"), home_dir=I))
+    own = write_report(dlxh, D, tmp_path)
+    ok(dlxh("package", "export", own, "--out", str(f / "hl-2026-10.dlxh"), home_dir=D))
     batch = dlxh("package", "import", "--json", str(f), home_dir=P)
     verdicts = {Path(r["path"]).name: r["verdict"] for r in json.loads(batch.stdout)}
     assert verdicts["hl-2026-10.dlxh"] == "imported"
@@ -94,17 +94,17 @@ def test_province_intermediate_grassroots_flow(dlxh: Run, tmp_path: Path) -> Non
 
     # Receipts travel back down and the reports become acknowledged.
     ok(dlxh("receipt", "export", "--out", str(f / "nb-receipt.dlxh"), home_dir=P))
-    ok(dlxh("receipt", "import", str(f / "nb-receipt.dlxh"), home_dir=I))
-    ok(dlxh("receipt", "export", "--out", str(f / "hl-receipt.dlxh"), home_dir=I))
+    ok(dlxh("receipt", "import", str(f / "nb-receipt.dlxh"), home_dir=D))
+    ok(dlxh("receipt", "export", "--out", str(f / "hl-receipt.dlxh"), home_dir=D))
     ok(dlxh("receipt", "import", str(f / "hl-receipt.dlxh"), home_dir=G))
-    for home, report_id in ((G, rid), (I, own)):
+    for home, report_id in ((G, rid), (D, own)):
         rows = json.loads(ok(dlxh("report", "list", "--json", home_dir=home)))
         assert {r["id"]: r["status"] for r in rows}[int(report_id)] == "acknowledged"
 
     # Status: who reported for October (deadline the 20th; today is the 25th → late).
     st = json.loads(ok(dlxh("status", "--period", "2026-10", "--json", home_dir=P)))
     assert [(u["code"], u["state"]) for u in st["units"]] == [("HL", "late")]
-    st_i = json.loads(ok(dlxh("status", "--json", home_dir=I)))
+    st_i = json.loads(ok(dlxh("status", "--json", home_dir=D)))
     assert st_i["period"] == "2026-10" and st_i["units"][0]["code"] == "GIAY"
     keys = json.loads(ok(dlxh("keys", "show", "--json", home_dir=G)))
     assert keys["parent"]["unit"] == "HL" and keys["parent"]["fingerprint"] == fp_i
