@@ -289,6 +289,7 @@ def test_enrollment_of_a_second_key_without_rotation_is_refused(world: World) ->
 
     with world.child.db.sessions.write() as s:
         settings_repo.put(s, OWN_KEYS, keys_record(world.c._identity.public, NOW))
+    world.c._own_keys = None
     export_enrollment(world.c, world.tmp / "second.dlxh")
     with pytest.raises(ServiceError) as info:
         import_enrollment(world.p, world.tmp / "second.dlxh", lambda u, f: f)

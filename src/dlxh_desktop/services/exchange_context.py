@@ -108,6 +108,8 @@ class ExchangeContext:
         self._identity: Identity | None = None
         self._previous: Identity | None = None
         self._vault: IdentityVault | None = None
+        self._own_keys: PublicKeys | None = None
+        self._previous_key_id: str | None = None
 
     # -- this unit -------------------------------------------------------------------------
     def own_code(self) -> str:
@@ -118,10 +120,12 @@ class ExchangeContext:
             return settings_repo.get(s, key, default)
 
     def own_keys(self) -> PublicKeys:
-        rec = self.setting(OWN_KEYS)
-        if rec is None:
-            raise ServiceError("no_keys")
-        return PublicKeys.from_json(rec["public"])
+        if self._own_keys is None:
+            rec = self.setting(OWN_KEYS)
+            if rec is None:
+                raise ServiceError("no_keys")
+            self._own_keys = PublicKeys.from_json(rec["public"])
+        return self._own_keys
 
     def parent(self) -> ParentLink | None:
         with self.sessions.read() as s:
@@ -189,8 +193,10 @@ class ExchangeContext:
         current = self.own_keys()
         if current.encryption_key_id in recipient_key_ids:
             return self.identity()
-        prev = self.setting(PREVIOUS_KEYS)
-        if prev is not None and prev["encryption_key_id"] in recipient_key_ids:
+        if self._previous_key_id is None:
+            prev = self.setting(PREVIOUS_KEYS)
+            self._previous_key_id = prev["encryption_key_id"] if prev else ""
+        if self._previous_key_id and self._previous_key_id in recipient_key_ids:
             return self.identity("previous")
         return self.identity()
 
@@ -208,6 +214,7 @@ class ExchangeContext:
         vault.save(old, passphrase, slot="previous", overwrite=True)
         vault.save(new, passphrase, overwrite=True)
         self._identity, self._previous = new, old
+        self._own_keys = self._previous_key_id = None
 
     # -- sending ---------------------------------------------------------------------------
     def allocate_sequence(self) -> int:

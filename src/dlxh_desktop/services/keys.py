@@ -48,6 +48,7 @@ def try_ensure_identity(ctx: ExchangeContext) -> Identity | None:
 def record_own_keys(ctx: ExchangeContext, identity: Identity) -> None:
     with ctx.sessions.write() as s:
         settings_repo.put(s, OWN_KEYS, keys_record(identity.public, ctx.clock.now()))
+    ctx._own_keys = None
 
 
 def create_keys(ctx: ExchangeContext) -> Identity:
@@ -152,6 +153,7 @@ def rotate(ctx: ExchangeContext) -> tuple[Identity, bytes]:
         settings_repo.put(s, PREVIOUS_KEYS, keys_record(old.public, now))
         settings_repo.put(s, OWN_KEYS, keys_record(new.public, now))
         settings_repo.put(s, ROTATION, base64.b64encode(record).decode("ascii"))
+    ctx._own_keys = None
     return new, record
 
 

@@ -10,10 +10,12 @@ file's fault and would fail every file alike).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -30,10 +32,9 @@ from dlxh_desktop.exchange import (
     decrypt_and_verify,
     read_envelope,
     read_package_file,
-    write_atomically,
 )
 from dlxh_desktop.exchange.keys import fingerprint
-from dlxh_desktop.storage import exchange_repo, reports_repo
+from dlxh_desktop.storage import exchange_repo
 from dlxh_desktop.storage.engine import StorageError
 from dlxh_desktop.storage.exchange_repo import LedgerEntry, Quarantined, TrustKey
 
@@ -87,6 +88,27 @@ class _Verdict(Exception):
         self.verdict, self.reason, self.details = verdict, reason, details
 
 
+def _durable_write(target: Path, data: bytes) -> None:
+    """Temp file, fsync, rename, fsync folder (our own disk: no read-back needed)."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if os.name != "nt":
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given; folders contribute their ``*.dlxh`` files (recursively, sorted)."""
     out: list[Path] = []
@@ -134,6 +156,19 @@ class Importer:
         }
         link = ctx.parent()
         self.parent_code = link.parent_code if link else None
+        # The ledger pre-check (before decrypting) runs against this index, kept up to date
+        # as the batch goes; the transaction re-checks the package id itself.
+        self.seen_ids: set[str] = set()
+        self.seen_seq: set[tuple[str, int]] = set()
+        self.top_seq: dict[str, int] = {}
+        with ctx.sessions.read() as s:
+            for package_id, unit, seq in exchange_repo.ledger_index(s):
+                self._remember(package_id, unit, seq)
+
+    def _remember(self, package_id: str, unit: str, sequence: int) -> None:
+        self.seen_ids.add(package_id)
+        self.seen_seq.add((unit, sequence))
+        self.top_seq[unit] = max(self.top_seq.get(unit, 0), sequence)
 
     def _lookup(self, unit: str, key_id: str) -> PublicKeys | None:
         return self._public.get((unit, key_id))
@@ -221,13 +256,10 @@ class Importer:
 
     def _check_ledger(self, data: bytes, env: Envelope) -> None:
         h = env.header
-        with self.ctx.sessions.read() as s:
-            seen = exchange_repo.ledger_by_package(s, h.package_id)
-            same_seq = exchange_repo.ledger_by_sequence(s, h.sender_unit, h.sequence)
-            top = exchange_repo.max_sequence_seen(s, h.sender_unit)
-        if seen is not None:
-            raise _Verdict("already_imported", "same_package", received=str(seen.received_at))
-        if same_seq is not None:
+        top = self.top_seq.get(h.sender_unit, 0)
+        if h.package_id in self.seen_ids:
+            raise _Verdict("already_imported", "same_package")
+        if (h.sender_unit, h.sequence) in self.seen_seq:
             self._quarantine(data, env, "conflicting_duplicate", sequence=h.sequence)
         if h.sequence > top + MAX_SEQUENCE_JUMP:
             self._quarantine(data, env, "sequence_jump", sequence=h.sequence, last=top)
@@ -244,8 +276,8 @@ class Importer:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                write_atomically(target, data)
-            except ExchangeError as exc:
+                _durable_write(target, data)
+            except OSError as exc:
                 raise ServiceError("archive_unwritable", path=str(target)) from exc
         return rel
 
@@ -333,20 +365,19 @@ class Importer:
         with self.ctx.sessions.write() as s:
             if exchange_repo.ledger_by_package(s, h.package_id) is not None:
                 raise _Verdict("already_imported", "same_package")
-            latest = reports_repo.latest_revision(s, r.uid)
-            stored = reports_repo.get_revision(s, r.uid, latest) if latest else None
-            if stored is not None and stored.unit_code != r.unit_code:
+            revs = exchange_repo.report_revisions(s, r.uid)
+            latest = max((rev for _, _, rev, _ in revs), default=0)
+            if any(unit != r.unit_code for _, unit, _, _ in revs):
                 raise _Verdict("rejected", "report_uid_conflict")
             if latest > r.revision:
                 raise _Verdict("rejected", "older_revision", revision=r.revision, newer=latest)
-            if stored is not None and latest == r.revision:
-                verdict, reason, report_id = "already_imported", "same_revision", stored.id
+            if latest == r.revision:
+                verdict, reason = "already_imported", "same_revision"
+                report_id: int | None = next(i for i, _, rev, _ in revs if rev == latest)
             else:
-                for older in range(1, r.revision):
-                    prev = reports_repo.get_revision(s, r.uid, older)
-                    if prev is not None and prev.status is not ReportStatus.SUPERSEDED:
-                        reports_repo.update(s, replace(prev, status=ReportStatus.SUPERSEDED))
-                report_id = reports_repo.add(s, r, origin="imported").id
+                older = [i for i, _, _, st in revs if st != ReportStatus.SUPERSEDED.value]
+                exchange_repo.set_report_status(s, older, ReportStatus.SUPERSEDED.value)
+                report_id = exchange_repo.insert_report(s, r, "imported")
                 verdict = "amended" if latest else "imported"
                 reason = "newer_revision" if latest else ""
             exchange_repo.add_ledger(
@@ -368,6 +399,7 @@ class Importer:
                     rel,
                 ),
             )
+        self._remember(h.package_id, h.sender_unit, h.sequence)
         return self._result(path, env, verdict, reason, {}, report_id)
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from dlxh_desktop.domain import Report
+
+from . import reports_repo
 from .exchange_models import (
     LedgerRow,
     ParentLinkRow,
@@ -20,6 +23,7 @@ from .exchange_models import (
     SequenceRow,
     TrustKeyRow,
 )
+from .models import ReportRow
 
 
 @dataclass(frozen=True)
@@ -282,7 +286,7 @@ def sent_report_ids(s: Session, package_ids: list[str]) -> dict[str, int | None]
     q = select(SentPackageRow.package_id, SentPackageRow.report_id).where(
         SentPackageRow.package_id.in_(package_ids)
     )
-    return {pid: rid for pid, rid in s.execute(q).tuples()}
+    return {pid: rid for pid, rid in s.execute(q).all()}
 
 
 def acknowledge_sent(s: Session, package_ids: list[str], when: datetime) -> None:
@@ -307,3 +311,29 @@ def add_receipt(
         )
     )
     s.flush()
+
+
+def ledger_index(s: Session) -> list[tuple[str, str, int]]:
+    """(package id, sender unit, sequence) of every ledger row: a batch import's pre-check."""
+    q = select(LedgerRow.package_id, LedgerRow.sender_unit, LedgerRow.sequence)
+    return [(p, u, n) for p, u, n in s.execute(q).all()]
+
+
+def report_revisions(s: Session, uid: str) -> list[tuple[int, str, int, str]]:
+    """(id, unit, revision, status) of every stored revision of ``uid`` (no content decoded)."""
+    q = select(ReportRow.id, ReportRow.unit_code, ReportRow.revision, ReportRow.status).where(
+        ReportRow.uid == uid
+    )
+    return [(i, u, r, st) for i, u, r, st in s.execute(q).all()]
+
+
+def set_report_status(s: Session, report_ids: list[int], status: str) -> None:
+    if report_ids:
+        s.execute(update(ReportRow).where(ReportRow.id.in_(report_ids)).values(status=status))
+
+
+def insert_report(s: Session, r: Report, origin: str) -> int:
+    """Insert a report revision and return its id (one statement, nothing decoded back)."""
+    values = reports_repo.row_values(r, origin)
+    new_id = s.execute(insert(ReportRow).values(**values).returning(ReportRow.id)).scalar_one()
+    return int(new_id)

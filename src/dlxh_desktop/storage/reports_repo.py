@@ -104,6 +104,11 @@ def _row_values(r: Report, origin: str) -> dict[str, Any]:
     }
 
 
+def row_values(r: Report, origin: str) -> dict[str, Any]:
+    """Column values of a report revision (for bulk and single-statement inserts)."""
+    return _row_values(r, origin)
+
+
 def get(s: Session, report_id: int) -> Report | None:
     row = s.get(ReportRow, report_id)
     return _to_domain(row) if row else None
