@@ -2,13 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>DataActions</name>
+        <message>
+            <source>Back up the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DLXH backups (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up the data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was backed up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy is in %1. Keep it on another disk or a USB stick; it can be restored with Data → Restore from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DLXH backups (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the data by the backup %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current data is not deleted: it is kept aside in the data folder, in a file whose name starts with 'dlxh.sqlite.before-restore'. Anything entered after the backup was made will not be in the restored data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was not restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was restored from the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous data is kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data has no errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole database was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found, for example: %1</source>
+            <translation>
+                <numerusform>%n problem found, for example: %1</numerusform>
+                <numerusform>%n problems found, for example: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no good backup to restore. Do not enter anything more; ask the person in charge of computers for help. Data folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest good backup (%1)? The damaged data is kept aside, not deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backups are in %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <source>Opening the data folder…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Restored from the newest good backup; the damaged data is kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>DLXH Desktop cannot start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is damaged, so DLXH Desktop did not open it (opening it could lose more). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no good backup to restore. Ask the person in charge of computers for help and keep the data folder as it is: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest good backup, made %1 (%2)? The damaged data is kept aside in the data folder, not deleted; what was entered after that backup is not in it. No closes the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the data…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -22,18 +152,6 @@
     </context>
     <context>
         <name>MainWindowController</name>
-        <message>
-            <source>Import package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import package %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing packages comes in the next version of the program; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Loading the reports…</source>
             <translation type="unfinished" />
@@ -123,6 +241,50 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Import packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import report packages, receipts or a directory (.dlxh files)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a copy of all the data in a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the data by a backup; the current data is kept aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for damage in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the automatic daily backups in the file manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Open data folder…</source>
             <translation type="unfinished" />
         </message>
@@ -168,6 +330,29 @@
         </message>
         <message>
             <source>Public opinion reports of this unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PackageImports</name>
+        <message>
+            <source>Import packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DLXH packages (*.dlxh);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing packages: %1 of %2 done (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -315,6 +500,52 @@
         <name>errors</name>
         <message>
             <source>Something went wrong inside the program: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>a new report was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package import results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender's key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import results, one row per file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported packages are kept unchanged in the archive of the data folder. Compare an unknown sender's key fingerprint by phone before trusting it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -468,6 +699,37 @@
         </message>
         <message>
             <source>before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amended version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To be reviewed (quarantined)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>prompts</name>
+        <message>
+            <source>This computer has no system keyring, so this unit's keys are kept in a file protected by a passphrase. Type the passphrase of the key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase of the key file</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -635,6 +897,14 @@
         </message>
         <message>
             <source>Unit {unit} has no units below it to consolidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to change: give at least one setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A document number must be between 1 and 9999.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -878,6 +1148,10 @@
         </message>
         <message>
             <source>A recommendation does not say to whom it is addressed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A unit setting for the document header or signature is empty (shown as a placeholder).</source>
             <translation type="unfinished" />
         </message>
         <message>

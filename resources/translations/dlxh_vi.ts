@@ -2,14 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
     <context>
+        <name>DataActions</name>
+        <message>
+            <source>Back up the data</source>
+            <translation>Sao lưu dữ liệu</translation>
+        </message>
+        <message>
+            <source>DLXH backups (*.sqlite)</source>
+            <translation>Bản sao lưu DLXH (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Backing up the data…</source>
+            <translation>Đang sao lưu dữ liệu…</translation>
+        </message>
+        <message>
+            <source>The data was backed up.</source>
+            <translation>Đã sao lưu dữ liệu.</translation>
+        </message>
+        <message>
+            <source>The copy is in %1. Keep it on another disk or a USB stick; it can be restored with Data → Restore from a backup.</source>
+            <translation>Bản sao nằm tại %1. Hãy cất giữ ở ổ đĩa khác hoặc USB; khi cần, khôi phục bằng Dữ liệu → Khôi phục từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation>Đã sao lưu tự động hằng ngày: %1</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: %1</source>
+            <translation>Sao lưu tự động hằng ngày không thành công: %1</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <source>DLXH backups (*.sqlite);;All files (*)</source>
+            <translation>Bản sao lưu DLXH (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Replace the data by the backup %1?</source>
+            <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1?</translation>
+        </message>
+        <message>
+            <source>The current data is not deleted: it is kept aside in the data folder, in a file whose name starts with 'dlxh.sqlite.before-restore'. Anything entered after the backup was made will not be in the restored data.</source>
+            <translation>Dữ liệu hiện tại không bị xóa: chương trình cất riêng nó trong thư mục dữ liệu, ở tệp có tên bắt đầu bằng 'dlxh.sqlite.before-restore'. Những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu được khôi phục.</translation>
+        </message>
+        <message>
+            <source>Restoring the data…</source>
+            <translation>Đang khôi phục dữ liệu…</translation>
+        </message>
+        <message>
+            <source>The backup was not restored.</source>
+            <translation>Chưa khôi phục bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>The data was not changed.</source>
+            <translation>Dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The data was restored from the backup.</source>
+            <translation>Đã khôi phục dữ liệu từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>The previous data is kept in %1.</source>
+            <translation>Dữ liệu trước khi khôi phục được giữ tại %1.</translation>
+        </message>
+        <message>
+            <source>Checking the data…</source>
+            <translation>Đang kiểm tra dữ liệu…</translation>
+        </message>
+        <message>
+            <source>The data has no errors.</source>
+            <translation>Dữ liệu không có lỗi.</translation>
+        </message>
+        <message>
+            <source>The whole database was checked.</source>
+            <translation>Đã kiểm tra toàn bộ cơ sở dữ liệu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found, for example: %1</source>
+            <translation>
+                <numerusform>Phát hiện %n lỗi, ví dụ: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is damaged.</source>
+            <translation>Dữ liệu bị hỏng.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Do not enter anything more; ask the person in charge of computers for help. Data folder: %1</source>
+            <translation>Không có bản sao lưu tốt nào để khôi phục. Đừng nhập thêm gì; hãy nhờ cán bộ phụ trách máy tính hỗ trợ. Thư mục dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>The data is damaged</source>
+            <translation>Dữ liệu bị hỏng</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup (%1)? The damaged data is kept aside, not deleted.</source>
+            <translation>Khôi phục bản sao lưu tốt gần nhất (%1)? Dữ liệu bị hỏng được cất riêng, không bị xóa.</translation>
+        </message>
+        <message>
+            <source>The backups are in %1.</source>
+            <translation>Các bản sao lưu nằm tại %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
             <source>Opening the data folder…</source>
             <translation>Đang mở thư mục dữ liệu…</translation>
         </message>
         <message>
+            <source>Restored from the newest good backup; the damaged data is kept in %1.</source>
+            <translation>Đã khôi phục từ bản sao lưu tốt gần nhất; dữ liệu bị hỏng được giữ tại %1.</translation>
+        </message>
+        <message>
             <source>DLXH Desktop cannot start</source>
             <translation>Không thể khởi động DLXH Desktop</translation>
+        </message>
+        <message>
+            <source>The data is damaged, so DLXH Desktop did not open it (opening it could lose more). Nothing was changed.</source>
+            <translation>Dữ liệu bị hỏng nên DLXH Desktop không mở (mở ra có thể làm mất thêm dữ liệu). Chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Ask the person in charge of computers for help and keep the data folder as it is: %1</source>
+            <translation>Không có bản sao lưu tốt nào để khôi phục. Hãy nhờ cán bộ phụ trách máy tính hỗ trợ và giữ nguyên thư mục dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>The data is damaged</source>
+            <translation>Dữ liệu bị hỏng</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made %1 (%2)? The damaged data is kept aside in the data folder, not deleted; what was entered after that backup is not in it. No closes the program.</source>
+            <translation>Khôi phục bản sao lưu tốt gần nhất, tạo lúc %1 (%2)? Dữ liệu bị hỏng được cất riêng trong thư mục dữ liệu, không bị xóa; những gì nhập sau bản sao lưu đó sẽ không có. Chọn Không để đóng chương trình.</translation>
+        </message>
+        <message>
+            <source>Restoring the data…</source>
+            <translation>Đang khôi phục dữ liệu…</translation>
         </message>
         <message>
             <source>Close the other window first, or choose another data folder.</source>
@@ -22,18 +151,6 @@
     </context>
     <context>
         <name>MainWindowController</name>
-        <message>
-            <source>Import package</source>
-            <translation>Nhập gói dữ liệu</translation>
-        </message>
-        <message>
-            <source>Import package %1</source>
-            <translation>Nhập gói %1</translation>
-        </message>
-        <message>
-            <source>Importing packages comes in the next version of the program; the file was not changed.</source>
-            <translation>Chức năng nhập gói sẽ có trong phiên bản tiếp theo của chương trình; tệp chưa bị thay đổi.</translation>
-        </message>
         <message>
             <source>Loading the reports…</source>
             <translation>Đang tải danh sách báo cáo…</translation>
@@ -120,6 +237,50 @@
             <translation>&amp;Tệp</translation>
         </message>
         <message>
+            <source>&amp;Import packages…</source>
+            <translation>&amp;Nhập gói dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Import report packages, receipts or a directory (.dlxh files)</source>
+            <translation>Nhập gói báo cáo, biên nhận hoặc danh bạ (tệp .dlxh)</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Dữ liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sao lưu ngay…</translation>
+        </message>
+        <message>
+            <source>Save a copy of all the data in a file</source>
+            <translation>Lưu một bản sao toàn bộ dữ liệu vào một tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Replace the data by a backup; the current data is kept aside</source>
+            <translation>Thay dữ liệu bằng một bản sao lưu; dữ liệu hiện tại được cất riêng</translation>
+        </message>
+        <message>
+            <source>&amp;Check the data</source>
+            <translation>&amp;Kiểm tra dữ liệu</translation>
+        </message>
+        <message>
+            <source>Look for damage in the database</source>
+            <translation>Tìm lỗi hỏng trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup folder</source>
+            <translation>&amp;Mở thư mục sao lưu</translation>
+        </message>
+        <message>
+            <source>Show the automatic daily backups in the file manager</source>
+            <translation>Xem các bản sao lưu tự động hằng ngày trong trình quản lý tệp</translation>
+        </message>
+        <message>
             <source>&amp;Open data folder…</source>
             <translation>&amp;Mở thư mục dữ liệu…</translation>
         </message>
@@ -166,6 +327,29 @@
         <message>
             <source>Public opinion reports of this unit</source>
             <translation>Báo cáo dư luận xã hội của đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageImports</name>
+        <message>
+            <source>Import packages</source>
+            <translation>Nhập gói dữ liệu</translation>
+        </message>
+        <message>
+            <source>DLXH packages (*.dlxh);;All files (*)</source>
+            <translation>Gói dữ liệu DLXH (*.dlxh);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Importing packages…</source>
+            <translation>Đang nhập gói dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Importing packages: %1 of %2 done (%3)</source>
+            <translation>Đang nhập gói dữ liệu: xong %1/%2 (%3)</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Đã hủy: chưa nhập gói nào.</translation>
         </message>
     </context>
     <context>
@@ -313,6 +497,51 @@
         <message>
             <source>Something went wrong inside the program: %1</source>
             <translation>Có lỗi bên trong chương trình: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>a new report was saved</source>
+            <translation>đã lưu báo cáo mới</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n tệp</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package import results</source>
+            <translation>Kết quả nhập gói dữ liệu</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Tên tệp</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Sending unit</source>
+            <translation>Đơn vị gửi</translation>
+        </message>
+        <message>
+            <source>Sender's key fingerprint</source>
+            <translation>Mã nhận dạng khóa của đơn vị gửi</translation>
+        </message>
+        <message>
+            <source>Import results, one row per file</source>
+            <translation>Kết quả nhập, mỗi tệp một dòng</translation>
+        </message>
+        <message>
+            <source>Imported packages are kept unchanged in the archive of the data folder. Compare an unknown sender's key fingerprint by phone before trusting it.</source>
+            <translation>Các gói đã nhập được lưu nguyên vẹn trong kho lưu trữ của thư mục dữ liệu. Với đơn vị gửi chưa biết, hãy đối chiếu mã nhận dạng khóa qua điện thoại trước khi tin dùng.</translation>
         </message>
     </context>
     <context>
@@ -464,6 +693,37 @@
         <message>
             <source>before %1</source>
             <translation>trước %1</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation>Đã nhập trước đó</translation>
+        </message>
+        <message>
+            <source>Amended version</source>
+            <translation>Bản sửa đổi</translation>
+        </message>
+        <message>
+            <source>To be reviewed (quarantined)</source>
+            <translation>Cần xem xét (cách ly)</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+    </context>
+    <context>
+        <name>prompts</name>
+        <message>
+            <source>This computer has no system keyring, so this unit's keys are kept in a file protected by a passphrase. Type the passphrase of the key file:</source>
+            <translation>Máy này không có kho khóa hệ thống nên khóa của đơn vị được lưu trong một tệp có mật khẩu bảo vệ. Hãy nhập mật khẩu của tệp khóa:</translation>
+        </message>
+        <message>
+            <source>Passphrase of the key file</source>
+            <translation>Mật khẩu tệp khóa</translation>
         </message>
     </context>
     <context>
@@ -631,6 +891,14 @@
         <message>
             <source>Unit {unit} has no units below it to consolidate.</source>
             <translation>Đơn vị {unit} không có đơn vị trực thuộc nào để tổng hợp.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give at least one setting.</source>
+            <translation>Không có gì để thay đổi: hãy cho ít nhất một thiết lập.</translation>
+        </message>
+        <message>
+            <source>A document number must be between 1 and 9999.</source>
+            <translation>Số văn bản phải từ 1 đến 9999.</translation>
         </message>
         <message>
             <source>Unknown document format {format}.</source>
@@ -874,6 +1142,10 @@
         <message>
             <source>A recommendation does not say to whom it is addressed.</source>
             <translation>Một kiến nghị chưa ghi gửi tới ai.</translation>
+        </message>
+        <message>
+            <source>A unit setting for the document header or signature is empty (shown as a placeholder).</source>
+            <translation>Một thiết lập của đơn vị cho phần đầu văn bản hoặc chữ ký còn trống (đang hiện chỗ điền tạm).</translation>
         </message>
         <message>
             <source>New or trained collaborators exceed the total.</source>

@@ -70,3 +70,18 @@ def test_smoke_exit_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert smoke_exit_ms() is None
     monkeypatch.delenv("DLXH_SMOKE_EXIT_MS")
     assert smoke_exit_ms() is None
+
+
+def test_damaged_database_in_smoke_mode_never_blocks_and_changes_nothing(home: DataHome) -> None:
+    Services.open(home).close()  # a daily backup exists: the restore question is asked
+    raw = bytearray(home.database.read_bytes())
+    raw[4096:8192] = b"\x00\xff" * 2048
+    home.database.write_bytes(bytes(raw))
+    for suffix in ("-wal", "-shm"):
+        Path(str(home.database) + suffix).unlink(missing_ok=True)
+    before = home.database.read_bytes()
+    r = run_gui("--home", home.root)
+    assert r.returncode == 2, r.stderr
+    assert "Dữ liệu bị hỏng" in r.stderr
+    assert SMOKE_SHOWN_MARK not in r.stderr
+    assert home.database.read_bytes() == before

@@ -220,16 +220,21 @@ def test_folder_not_set_up_shows_what_comes_next(qtbot: Any, empty_home: DataHom
         launcher.shutdown()
 
 
-def test_package_argument_opens_the_import_hook(qtbot: Any, home: DataHome, tmp_path: Path) -> None:
+def test_package_argument_with_a_bad_file_shows_it_rejected(
+    qtbot: Any, home: DataHome, tmp_path: Path
+) -> None:
     package = tmp_path / "bao-cao-thang-10.dlxh"
-    package.write_bytes(b"not yet")
+    package.write_bytes(b"not a package")
     launcher, c = start(qtbot, home, package=package)
     try:
-        box = c.package_notice
-        assert box is not None and box.isVisible()
-        assert box.text() == "Nhập gói bao-cao-thang-10.dlxh"
-        assert not box.isModal()
-        box.close()
+        qtbot.waitUntil(lambda: c.imports.dialog is not None, timeout=15_000)
+        dlg = c.imports.dialog
+        assert dlg is not None and dlg.isVisible()
+        assert dlg.rows() == [
+            ["bao-cao-thang-10.dlxh", "Bị từ chối", "Không phải là gói dữ liệu DLXH", "", ""]
+        ]
+        assert package.read_bytes() == b"not a package"  # the file is never changed
+        dlg.close()
     finally:
         c.view.close()
         launcher.shutdown()

@@ -5,7 +5,8 @@
 ``--home`` (else ``DLXH_HOME``, else the per-user folder) chooses the data folder; ``--lang``
 overrides the stored interface language for this run; a package path opens its import.
 ``DLXH_SMOKE_EXIT_MS=N`` (the frozen build's smoke test): once the first window is shown, print
-``dlxh-smoke: window-shown`` on stderr and quit cleanly N ms later.
+``dlxh-smoke: window-shown`` on stderr and quit cleanly N ms later; a start-up question (a
+damaged database) never blocks: the program quits N ms after asking, with nothing changed.
 """
 
 from __future__ import annotations
@@ -55,10 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from dlxh_desktop.resources import resource_path
 
-    from . import i18n
+    from . import i18n, immortal_singletons
     from .startup import EXIT_OK, Launcher, print_err
     from .tasks import TaskManager
 
+    immortal_singletons.apply()  # PySide6 6.12 on Python 3.11: see the module
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "dlxh-desktop"])
     assert isinstance(app, QApplication)
     app.setApplicationName("DLXH Desktop")
@@ -82,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     launcher.ready.connect(lambda c: c.view.closing.connect(app.quit))
 
     def refused(code: int) -> None:
-        if launcher.error_box is not None:
+        if launcher.error_box is None:
+            app.exit(code)  # the person already answered (declined the restore)
+        else:
             launcher.error_box.finished.connect(lambda _result: app.exit(code))
 
     launcher.failed.connect(refused)
@@ -96,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         launcher.ready.connect(smoke_shown)
         launcher.failed.connect(lambda _code: QTimer.singleShot(ms, app.quit))
+        launcher.restore_offered.connect(lambda _damaged: QTimer.singleShot(ms, app.quit))
     launcher.start()
     rc = app.exec()
     launcher.shutdown()

@@ -125,3 +125,15 @@ def deadline_text(deadline: date, state: DeadlineState | None, days_left: int) -
     if state is None:
         return due
     return f"{due} — {deadline_state_text(state, days_left)}"
+
+
+def verdict_label(verdict: str) -> str:
+    """What happened to an imported file, as the results table says it."""
+    names = {
+        "imported": QCoreApplication.translate("labels", "Imported"),
+        "already_imported": QCoreApplication.translate("labels", "Imported before"),
+        "amended": QCoreApplication.translate("labels", "Amended version"),
+        "quarantined": QCoreApplication.translate("labels", "To be reviewed (quarantined)"),
+        "rejected": QCoreApplication.translate("labels", "Rejected"),
+    }
+    return names.get(verdict, verdict)

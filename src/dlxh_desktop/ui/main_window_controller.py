@@ -16,7 +16,10 @@ from dlxh_desktop.paths import DataHome
 from dlxh_desktop.services.app import Services
 
 from . import i18n
+from .data_actions import DataActions
+from .import_packages import PackageImports
 from .main_window_view import MainWindowView
+from .prompts import AskPassphrase, Confirm, ask_passphrase_dialog, exec_confirm
 from .report_details import ReportDetailsView
 from .report_table_model import (
     REPORT_ID_ROLE,
@@ -70,6 +73,8 @@ class MainWindowController(QObject):
         tasks: TaskManager,
         services: Services,
         view: MainWindowView | None = None,
+        confirm: Confirm = exec_confirm,
+        ask_passphrase: AskPassphrase = ask_passphrase_dialog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,13 +83,14 @@ class MainWindowController(QObject):
         self.view = view or MainWindowView()
         self.snapshot: Snapshot | None = None
         self.details_view: ReportDetailsView | None = None
-        self.package_notice: QMessageBox | None = None
         self.model = ReportTableModel(self)
         self.proxy = ReportFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view.table.setModel(self.proxy)
         self.view.table.sortByColumn(Column.PERIOD, Qt.SortOrder.DescendingOrder)
         self.tasks.set_dialog_parent(self.view)
+        self.data = DataActions(self, confirm=confirm)
+        self.imports = PackageImports(self, ask_passphrase=ask_passphrase)
         self._wire()
         self._sync_language_actions()
         self._show_loading()
@@ -94,6 +100,7 @@ class MainWindowController(QObject):
     def show(self) -> None:
         self.view.show()
         self.view.table.setFocus()
+        self.data.timer.start()  # the daily automatic backup, looked at hourly
 
     def reload(self) -> None:
         """Read the list again (off the GUI thread)."""
@@ -101,28 +108,8 @@ class MainWindowController(QObject):
         self.tasks.run_db(lambda: read_snapshot(svc), self._on_snapshot, self._on_load_error)
 
     def open_package(self, path: Path) -> None:
-        """Hook for the package import (a `.dlxh` given on the command line or opened).
-
-        For now a non-modal notice; the import issue replaces the body with the import flow.
-        """
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Import package"),
-            self.tr("Import package %1").replace("%1", Path(path).name),
-            QMessageBox.StandardButton.Ok,
-            self.view,
-        )
-        box.setObjectName("packageNotice")
-        box.setInformativeText(
-            self.tr(
-                "Importing packages comes in the next version of the program; "
-                "the file was not changed."
-            )
-        )
-        box.setModal(False)  # the window stays usable while the notice is up
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-        self.package_notice = box
+        """Import a package given on the command line (what the .dlxh file association does)."""
+        self.imports.start([Path(path)])
 
     def open_selected(self) -> None:
         index = self.view.table.currentIndex()
@@ -279,7 +266,7 @@ class MainWindowController(QObject):
         def fetch() -> tuple[Report, TopicCatalogue]:
             return svc.reports.get(int(report_id)), svc.settings.topics()
 
-        self.tasks.run_db(fetch, self._show_details, self._show_error)
+        self.tasks.run_db(fetch, self._show_details, self.show_error)
 
     def _show_details(self, loaded: tuple[Report, TopicCatalogue]) -> None:
         report, topics = loaded
@@ -290,7 +277,7 @@ class MainWindowController(QObject):
         self.details_view.raise_()
         self.details_view.activateWindow()
 
-    def _show_error(self, err: BaseException) -> None:
+    def show_error(self, err: BaseException) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "DLXH Desktop",
@@ -317,13 +304,17 @@ class MainWindowController(QObject):
             return
         label = self.tr("Opening the data folder…")
         self.tasks.run_db(
-            lambda: Services.open(home), self._on_home_opened, self._show_error, label=label
+            lambda: Services.open(home), self._on_home_opened, self.show_error, label=label
         )
 
     def _on_home_opened(self, new: Services) -> None:
         old = self.services
-        self.services = new
+        self.adopt_services(new)
         self.tasks.run_db(old.close)
+
+    def adopt_services(self, new: Services) -> None:
+        """Show the data of ``new`` (another folder, or the same one reopened after a restore)."""
+        self.services = new
         self.snapshot = None
         self._show_loading()
         self.reload()
@@ -339,7 +330,7 @@ class MainWindowController(QObject):
         """Change the interface language now and remember it with the data."""
         i18n.install(lang)  # sends LanguageChange: views retranslate themselves
         svc = self.services
-        self.tasks.run_db(lambda: svc.settings.set_language(lang), None, self._show_error)
+        self.tasks.run_db(lambda: svc.settings.set_language(lang), None, self.show_error)
         self.language_switched.emit(lang)
 
     def _about(self) -> None:

@@ -97,14 +97,29 @@ class MainWindowView(QMainWindow):
 
         # Menus and actions
         self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.open_home_action = QAction(self)
         self.open_home_action.setShortcut(QKeySequence.StandardKey.Open)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_home_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+
+        self.data_menu = self.menuBar().addMenu("")
+        self.backup_action = QAction(self)
+        self.restore_action = QAction(self)
+        self.check_action = QAction(self)
+        self.open_backups_action = QAction(self)
+        self.data_menu.addAction(self.backup_action)
+        self.data_menu.addAction(self.restore_action)
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self.check_action)
+        self.data_menu.addAction(self.open_backups_action)
 
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
@@ -142,6 +157,23 @@ class MainWindowView(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import packages…"))
+        self.import_action.setStatusTip(
+            self.tr("Import report packages, receipts or a directory (.dlxh files)")
+        )
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.backup_action.setStatusTip(self.tr("Save a copy of all the data in a file"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.restore_action.setStatusTip(
+            self.tr("Replace the data by a backup; the current data is kept aside")
+        )
+        self.check_action.setText(self.tr("&Check the data"))
+        self.check_action.setStatusTip(self.tr("Look for damage in the database"))
+        self.open_backups_action.setText(self.tr("&Open the backup folder"))
+        self.open_backups_action.setStatusTip(
+            self.tr("Show the automatic daily backups in the file manager")
+        )
         self.open_home_action.setText(self.tr("&Open data folder…"))
         self.open_home_action.setStatusTip(self.tr("Open the reports kept in another data folder"))
         self.quit_action.setText(self.tr("&Quit"))

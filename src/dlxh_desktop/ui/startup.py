@@ -1,7 +1,9 @@
 """Start-up: open the data folder off the GUI thread, then show the main window.
 
-A folder that cannot be opened (another window has it, damaged, too new...) is explained in a
-message box and the program ends with a non-zero exit code.
+A folder that cannot be opened (another window has it, too new...) is explained in a message
+box and the program ends with a non-zero exit code. A damaged database is never opened: the
+person is told and offered the newest good backup; yes restores it (the damaged file is kept
+aside) and opens the window, no ends the program with nothing changed.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -16,7 +20,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from dlxh_desktop.errors import DlxhError
 from dlxh_desktop.paths import DataHome
+from dlxh_desktop.services import maintenance
 from dlxh_desktop.services.app import Services
+from dlxh_desktop.services.clock import clock_from_env
 
 from . import i18n
 from .main_window_controller import MainWindowController
@@ -29,17 +35,47 @@ EXIT_BUG = 1
 EXIT_REFUSED = 2  # an expected problem the person was told about (folder in use, damaged...)
 
 
+@dataclass(frozen=True)
+class Damaged:
+    """The database failed its check at start; what can be offered instead."""
+
+    error: DlxhError
+    good_backup: Path | None
+    backup_time: datetime | None
+
+
+def open_or_diagnose(home: DataHome) -> Services | Damaged:
+    """Runs on the database worker: the open folder, or why it must not be opened."""
+    try:
+        return Services.open(home)
+    except DlxhError as err:
+        if err.code != "db_damaged":
+            raise
+        good = maintenance.newest_good_backup(home)
+        when = datetime.fromtimestamp(good.stat().st_mtime) if good else None
+        return Damaged(err, good, when)
+
+
+def restore_then_open(home: DataHome, backup: Path) -> tuple[Services, Path | None]:
+    """Runs on the database worker: the damaged database is set aside, never deleted."""
+    aside = maintenance.restore(home, backup, clock_from_env().now())
+    return Services.open(home), aside
+
+
 class Launcher(QObject):
     """Opens ``home`` and shows the main window on it.
 
     Signals:
         ready(object): the main window controller, once the window is on screen.
-        failed(int): opening failed and ``error_box`` is on screen; the exit code the program
-            should end with once the box is closed.
+        failed(int): opening failed; the exit code the program should end with once
+            ``error_box`` is closed (at once when it is None).
+        restore_offered(object): the database is damaged and ``restore_box`` asks whether to
+            restore the newest good backup (the ``Damaged`` record).
     """
 
     ready = Signal(object)
     failed = Signal(int)
+    restore_offered = Signal(object)
 
     def __init__(
         self,
@@ -57,7 +93,9 @@ class Launcher(QObject):
         self.package = package
         self.controller: MainWindowController | None = None
         self.error_box: QMessageBox | None = None
+        self.restore_box: QMessageBox | None = None
         self.exit_code: int | None = None
+        self.restored_aside: Path | None = None  # set when a start-up restore replaced the data
         self._opened: list[Services] = []  # every Services opened, to close even if undelivered
         self._lock = threading.Lock()
         tasks.unhandled_error.connect(self._on_unhandled)
@@ -70,14 +108,22 @@ class Launcher(QObject):
             label=self.tr("Opening the data folder…"),
         )
 
-    def _open(self) -> tuple[Services, str]:
+    def _open(self) -> tuple[Services, str] | Damaged:
         """Runs on the database worker."""
-        svc = Services.open(self.home)
+        opened = open_or_diagnose(self.home)
+        if isinstance(opened, Damaged):
+            return opened
+        return self._keep(opened)
+
+    def _keep(self, svc: Services) -> tuple[Services, str]:
         with self._lock:
             self._opened.append(svc)
         return svc, svc.settings.language()
 
-    def _on_opened(self, result: tuple[Services, str]) -> None:
+    def _on_opened(self, result: tuple[Services, str] | Damaged) -> None:
+        if isinstance(result, Damaged):
+            self._offer_restore(result)
+            return
         svc, stored_language = result
         lang = self.language or stored_language
         if lang != i18n.current_language():
@@ -87,6 +133,12 @@ class Launcher(QObject):
         self.controller = controller
         controller.reload()
         controller.show()
+        if self.restored_aside is not None:
+            controller.view.statusBar().showMessage(
+                self.tr(
+                    "Restored from the newest good backup; the damaged data is kept in %1."
+                ).replace("%1", str(self.restored_aside))
+            )
         if self.package is not None:
             controller.open_package(self.package)
         self.ready.emit(controller)
@@ -118,6 +170,82 @@ class Launcher(QObject):
         box.open()
         self.failed.emit(code)
 
+    # ------------------------------------------------------------------ damaged database
+
+    def _offer_restore(self, damaged: Damaged) -> None:
+        self.exit_code = EXIT_REFUSED  # unless the person chooses to restore
+        text = self.tr(
+            "The data is damaged, so DLXH Desktop did not open it (opening it could lose "
+            "more). Nothing was changed."
+        )
+        print_err(text + " (" + i18n.error_text(damaged.error) + ")")
+        if damaged.good_backup is None:
+            self._refuse(
+                text,
+                self.tr(
+                    "There is no good backup to restore. Ask the person in charge of computers "
+                    "for help and keep the data folder as it is: %1"
+                ).replace("%1", str(self.home.root)),
+            )
+            return
+        when = damaged.backup_time.strftime("%d/%m/%Y %H:%M") if damaged.backup_time else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The data is damaged"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("restoreOffer")
+        box.setInformativeText(
+            self.tr(
+                "Restore the newest good backup, made %1 (%2)? The damaged data is kept aside "
+                "in the data folder, not deleted; what was entered after that backup is not "
+                "in it. No closes the program."
+            )
+            .replace("%1", when)
+            .replace("%2", damaged.good_backup.name)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # Deleted by Qt on this thread once answered, never by a garbage collection elsewhere.
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._on_restore_answer(box, damaged))
+        self.restore_box = box
+        box.open()  # never blocks: the smoke test quits while it is up
+        self.restore_offered.emit(damaged)
+
+    def _on_restore_answer(self, box: QMessageBox, damaged: Damaged) -> None:
+        self.restore_box = None
+        if box.clickedButton() != box.button(QMessageBox.StandardButton.Yes):
+            self.failed.emit(EXIT_REFUSED)  # nothing changed; error_box is None: end now
+            return
+        assert damaged.good_backup is not None
+        good = damaged.good_backup
+
+        def work() -> tuple[Services, str]:
+            svc, aside = restore_then_open(self.home, good)
+            self.restored_aside = aside
+            return self._keep(svc)
+
+        self.exit_code = None
+        self.tasks.run_db(
+            work, self._on_opened, self._on_failed, label=self.tr("Restoring the data…")
+        )
+
+    def _refuse(self, text: str, informative: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("DLXH Desktop cannot start"),
+            text,
+            QMessageBox.StandardButton.Close,
+        )
+        box.setObjectName("startupError")
+        box.setInformativeText(informative)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.error_box = box
+        box.open()
+        self.failed.emit(EXIT_REFUSED)
+
     def _hint(self, err: BaseException) -> str:
         code = getattr(err, "code", "")
         if code == "home_in_use":
@@ -128,7 +256,7 @@ class Launcher(QObject):
 
     def _on_unhandled(self, err: BaseException) -> None:
         if self.controller is not None:
-            self.controller._show_error(err)
+            self.controller.show_error(err)
 
     def shutdown(self) -> None:
         """Stop the workers, then close every data folder this run opened."""
