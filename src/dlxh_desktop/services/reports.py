@@ -118,9 +118,12 @@ class ReportService:
                 n = number
                 reports_repo.raise_number_floor(s, r.unit_code, year, DOC_TYPE, number)
             symbol = lh.symbol or r.unit_code
-            number = f"{n:02d}/{DOC_TYPE}-{symbol}"
             done = replace(
-                r, status=ReportStatus.FINALIZED, number=number, finalized_at=now, updated_at=now
+                r,
+                status=ReportStatus.FINALIZED,
+                number=f"{n:02d}/{DOC_TYPE}-{symbol}",
+                finalized_at=now,
+                updated_at=now,
             )
             for older in range(1, r.revision):
                 prev = reports_repo.get_revision(s, r.uid, older)
