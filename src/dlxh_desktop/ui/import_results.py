@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,6 +90,8 @@ class ImportResultsDialog(QDialog):
         table.setAlternatingRowColors(True)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setMinimumSectionSize(30)
+        table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
         table.setAccessibleName(
             QCoreApplication.translate("import", "Import results, one row per file")
         )
@@ -118,6 +120,7 @@ class ImportResultsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
+        table.setCurrentCell(-1, -1)  # nothing looks selected until the person moves
         self.table = table
         layout.addWidget(table, 1)
 
@@ -135,7 +138,12 @@ class ImportResultsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1050, 220 + 34 * min(len(self.results), 12))
+        self.resize(1200, 200 + 30 * min(len(self.results), 12))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Row heights follow the wrapped reasons once the columns have their final widths.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def rows(self) -> list[list[str]]:
         """The table as text (tests, screenshots)."""

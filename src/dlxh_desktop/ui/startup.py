@@ -26,6 +26,7 @@ from dlxh_desktop.services.clock import clock_from_env
 
 from . import i18n
 from .main_window_controller import MainWindowController
+from .prompts import AskPassphrase, ask_passphrase_dialog
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,11 @@ class Launcher(QObject):
         tasks: TaskManager,
         language: str | None = None,
         package: Path | None = None,
+        ask_passphrase: AskPassphrase = ask_passphrase_dialog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ask_passphrase = ask_passphrase
         self.home = home
         self.tasks = tasks
         self.language = language  # from --lang: overrides the stored setting for this run
@@ -128,7 +131,9 @@ class Launcher(QObject):
         lang = self.language or stored_language
         if lang != i18n.current_language():
             i18n.install(lang)
-        controller = MainWindowController(tasks=self.tasks, services=svc)
+        controller = MainWindowController(
+            tasks=self.tasks, services=svc, ask_passphrase=self.ask_passphrase
+        )
         controller.home_changed.connect(self._track)
         self.controller = controller
         controller.reload()
