@@ -63,12 +63,11 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dlxh_desktop.ui import i18n, immortal_singletons
+    from dlxh_desktop.ui import i18n
     from dlxh_desktop.ui.startup import Launcher
     from dlxh_desktop.ui.tasks import TaskManager
     from dlxh_desktop.ui.translations_build import build as build_translations
 
-    immortal_singletons.apply()
     build_translations()
     os.environ["DLXH_NOW"] = NOW.isoformat()
     os.environ["DLXH_KEY_PASSPHRASE"] = exchange_homes.PASSPHRASE

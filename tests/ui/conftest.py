@@ -30,9 +30,6 @@ from dlxh_desktop.paths import DataHome
 from dlxh_desktop.services.app import Services
 from dlxh_desktop.services.clock import FixedClock
 from dlxh_desktop.services.setup import setup_province
-from dlxh_desktop.ui import immortal_singletons
-
-immortal_singletons.apply()  # before any Qt call: PySide6 6.12 on Python 3.11, see the module
 
 # "Today" for every UI test: 10 November 2026, 09:00 in Vietnam.
 NOW = datetime(2026, 11, 10, 9, 0, tzinfo=timezone(timedelta(hours=7)))

@@ -56,11 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from dlxh_desktop.resources import resource_path
 
-    from . import i18n, immortal_singletons
+    from . import i18n
     from .startup import EXIT_OK, Launcher, print_err
     from .tasks import TaskManager
 
-    immortal_singletons.apply()  # PySide6 6.12 on Python 3.11: see the module
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "dlxh-desktop"])
     assert isinstance(app, QApplication)
     app.setApplicationName("DLXH Desktop")
