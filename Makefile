@@ -21,7 +21,7 @@ translations: .venv/.synced
 	$(PY) python -m dlxh_desktop.ui.translations_build
 
 run: .venv/.synced translations
-	@test -f $(DEMO_HOME)/dlxh.sqlite || $(PY) dlxh --home $(DEMO_HOME) demo
+	@test -f $(DEMO_HOME)/dlxh.sqlite || $(PY) dlxh --home $(DEMO_HOME) demo </dev/null
 	$(PY) dlxh-desktop --home $(DEMO_HOME)
 
 demo: .venv/.synced

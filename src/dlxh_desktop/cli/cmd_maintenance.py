@@ -42,7 +42,10 @@ def _ranged(lo: int, hi: int) -> Any:
 def _demo(args: argparse.Namespace) -> int:
     from dlxh_desktop.services.demo import build_demo
 
+    from .cmd_keys import exchange_of
+
     with open_services(args) as svc:
+        exchange_of(svc)  # the demo province gets keys: passphrase from terminal or environment
         summary = None
         for item in progress.show(build_demo(svc, args.units, args.months, args.seed)):
             summary = item

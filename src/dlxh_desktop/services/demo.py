@@ -27,6 +27,11 @@ def build_demo(
     """
     if svc.settings.own_unit_code() is not None:
         raise ServiceError("demo_not_empty", path=str(svc.home.root))
+    from .keys import record_own_keys, try_ensure_identity
+
+    # Keys first (as set-up does), so the demo province can receive packages; with no keyring
+    # and no passphrase they are left to 'dlxh keys create'.
+    identity = try_ensure_identity(svc.exchange)
     tree = demo_tree(n_units, seed)
     today = svc.clock.today()
     expected = len(tree.units) * months
@@ -62,7 +67,10 @@ def build_demo(
             expected = max(expected, count + 1)  # an estimate until the stream ends
             yield Progress(count, expected, "Reports")
         yield Progress(count, count, "Reports")
+    if identity is not None:
+        record_own_keys(svc.exchange, identity)
+    keys_note = "" if identity else " No keys yet (no keyring or passphrase): 'dlxh keys create'."
     yield (
         f"Demo ready: {tree.province.name}, {len(tree.units)} units, "
-        f"{count} reports over {months} months."
+        f"{count} reports over {months} months.{keys_note}"
     )
