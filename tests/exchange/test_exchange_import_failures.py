@@ -26,8 +26,8 @@ from exchange_world import (
 )
 from sqlalchemy import event
 
+from dlxh_desktop.atomic_file import os as atomic_os
 from dlxh_desktop.domain import ReportStatus
-from dlxh_desktop.exchange.atomic_write import os as atomic_os
 from dlxh_desktop.services.errors import ServiceError
 from dlxh_desktop.services.exchange_context import ExchangeContext
 from dlxh_desktop.services.package_export import export_report

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
+from dlxh_desktop.atomic_file import write_durably
 from dlxh_desktop.errors import DlxhError
 
 from .docx_writer import render_docx
@@ -28,31 +27,19 @@ def render(doc: Document, fmt: Format) -> bytes:
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and os.replace.
+    """Write ``data`` to ``path`` durably (:func:`dlxh_desktop.atomic_file.write_durably`:
+    temporary file in the same folder, fsync, rename, fsync the folder).
 
     On failure no file is left behind (neither the temporary nor a partial target) and a
     ``DlxhError("output_unwritable", path=..., reason=...)`` is raised.
     """
     target = Path(path)
-    tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-        )
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        write_durably(target, data)
     except OSError as exc:
         raise DlxhError(
             "output_unwritable", path=str(target), reason=exc.strerror or str(exc)
         ) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return target
 
 

@@ -1,29 +1,18 @@
 """Durable writes: temporary file in the same folder, fsync, rename, fsync folder, read back.
 
 USB sticks and network drives lie about writes; reading the file back and checking it is the
-only evidence that the bytes under the final name are the bytes we meant.
+only evidence that the bytes under the final name are the bytes we meant. The write itself is
+:func:`dlxh_desktop.atomic_file.write_durably`, the program's one durable-write mechanism.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from dlxh_desktop.atomic_file import write_durably
 from dlxh_desktop.exchange.errors import ExchangeError
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Directories cannot be opened for fsync on Windows; NTFS journals the rename itself.
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_atomically(
@@ -37,18 +26,9 @@ def write_atomically(
     own exception is chained) and the file that failed verification is removed.
     """
     path = Path(path)
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(folder)
+        write_durably(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise ExchangeError("write_failed", str(exc), path=str(path)) from exc
     try:
         written = path.read_bytes()
