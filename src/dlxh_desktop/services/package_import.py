@@ -3,23 +3,24 @@
 size → framing → header → sender key lookup → outer signature → key validity at created-at →
 ledger (same package id / same sequence / absurd jump / created-at window) → recipient →
 decrypt → inner signature → manifest == header → hashes → schema → archive the original under
-its SHA-256 → one BEGIN IMMEDIATE transaction (data + ledger row). Each file gets a verdict;
+its SHA-256 (durable before the ledger row names it) → one BEGIN IMMEDIATE transaction (data +
+ledger row). Each file gets a verdict;
 a bad file never stops the batch. Database and passphrase trouble do stop it (they are not the
 file's fault and would fail every file alike).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from dlxh_desktop.atomic_file import make_dirs_durably, write_durably
 from dlxh_desktop.domain import DomainError, Period, Report, ReportKind, ReportStatus
 from dlxh_desktop.domain.report_json import report_from_json
 from dlxh_desktop.domain.validation import MAX_ROWS, MAX_TEXT
@@ -88,25 +89,23 @@ class _Verdict(Exception):
         self.verdict, self.reason, self.details = verdict, reason, details
 
 
-def _durable_write(target: Path, data: bytes) -> None:
-    """Temp file, fsync, rename, fsync folder (our own disk: no read-back needed)."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name != "nt":
-        fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+@dataclass(frozen=True)
+class _Store:
+    """A report package that passed every check: its durable stage (archive + transaction)
+    is all that is left."""
+
+    path: Path
+    data: bytes
+    env: Envelope
+    report: Report
+
+
+def _unexpected(path: Path, exc: BaseException) -> ImportResult:
+    """A bug must not stop the batch; say so in the verdict."""
+    return ImportResult(str(path), "rejected", "unexpected_error", {"error": type(exc).__name__})
+
+
+_FATAL = (StorageError, ServiceError, ExchangeError, KeyboardInterrupt)
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -122,11 +121,9 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
 
 def _strict_json(data: bytes) -> Any:
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                raise ValueError("duplicate key")
-            out[k] = v
+        out = dict(items)  # built in C; a duplicate key shows as a shorter dict
+        if len(out) != len(items):
+            raise ValueError("duplicate key")
         return out
 
     def constant(name: str) -> Any:
@@ -164,6 +161,12 @@ class Importer:
         with ctx.sessions.read() as s:
             for package_id, unit, seq in exchange_repo.ledger_index(s):
                 self._remember(package_id, unit, seq)
+        self._shards_ready = False
+        # Batch pipeline (see ``pipeline``): the report whose durable stage runs on the helper
+        # thread, and results collected early, in file order.
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: tuple[_Store, Future[tuple[ImportResult, bool]]] | None = None
+        self._ready: list[tuple[Path, ImportResult]] = []
 
     def _remember(self, package_id: str, unit: str, sequence: int) -> None:
         self.seen_ids.add(package_id)
@@ -175,6 +178,13 @@ class Importer:
 
     # -- one file ---------------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
+        """Every step for one file, on this thread."""
+        step = self.prepare(path)
+        return step if isinstance(step, ImportResult) else self._finish(step, *self.store(step))
+
+    def prepare(self, path: Path) -> ImportResult | _Store:
+        """Every check up to and including the schema; a report that passes them comes back
+        as a :class:`_Store` job, anything else as its verdict."""
         env: Envelope | None = None
         try:
             data = read_package_file(path)
@@ -188,6 +198,92 @@ class Importer:
             if exc.code != "read_failed":
                 raise  # wrong passphrase, no identity…: not this file's fault
             return self._result(path, env, "rejected", "unreadable", {})
+
+    def store(self, job: _Store) -> tuple[ImportResult, bool]:
+        """The durable stage of a report: archive, then one transaction. Returns the verdict
+        and whether a ledger row was written (the caller then updates the batch index)."""
+        try:
+            return self._store_report(job.path, job.data, job.env, job.report), True
+        except _Verdict as v:
+            return self._result(job.path, job.env, v.verdict, v.reason, v.details), False
+
+    def _finish(self, job: _Store, result: ImportResult, recorded: bool) -> ImportResult:
+        if recorded:
+            h = job.env.header
+            self._remember(h.package_id, h.sender_unit, h.sequence)
+        return result
+
+    # -- a batch ----------------------------------------------------------------------------
+    def pipeline(self, files: Sequence[Path]) -> Iterator[tuple[Path, ImportResult]]:
+        """Import ``files`` in order, yielding each file's verdict in that order.
+
+        One report's durable stage (archive fsyncs, transaction, commit fsync) runs on a
+        helper thread while the next file is read, verified, decrypted and validated here:
+        the disk waits overlap the CPU work. Nothing else changes: still one transaction per
+        package, each archive durable before its own transaction, transactions in file
+        order, and at most one package in flight. Before anything that writes or reads the
+        database (quarantine, directory, receipt) and before the ledger pre-check of a
+        package from the same sender (or with the same package id) as the one in flight,
+        the in-flight package is finished first (``_drain``), so every check sees exactly
+        what the serial order would. When a result is handed out, no package is in flight:
+        a caller that stops consuming leaves nothing half done and nothing unreported.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dlxh-import") as pool:
+            self._pool = pool
+            try:
+                for f in files:
+                    try:
+                        step = self._prepare_guarded(f)
+                    except BaseException:
+                        self._drain()  # its own fatal error, if any, takes precedence
+                        yield from self._take_ready()
+                        raise
+                    self._drain()
+                    yield from self._take_ready()
+                    if isinstance(step, ImportResult):
+                        yield f, step
+                    else:
+                        self._pending = (step, pool.submit(self.store, step))
+                self._drain()
+                yield from self._take_ready()
+            finally:
+                self._pool = None
+                self._pending = None  # the executor's exit waits for a job still running
+
+    def _prepare_guarded(self, path: Path) -> ImportResult | _Store:
+        try:
+            return self.prepare(path)
+        except _FATAL:
+            raise
+        except Exception as exc:
+            return _unexpected(path, exc)
+
+    def _drain(self) -> None:
+        """Finish the package in flight (if any) and keep its verdict for the batch."""
+        if self._pending is None:
+            return
+        job, future = self._pending
+        self._pending = None
+        try:
+            result, recorded = future.result()
+        except _FATAL:
+            raise
+        except Exception as exc:
+            result, recorded = _unexpected(job.path, exc), False
+        self._ready.append((job.path, self._finish(job, result, recorded)))
+
+    def _take_ready(self) -> list[tuple[Path, ImportResult]]:
+        ready, self._ready = self._ready, []
+        return ready
+
+    def _settle_for(self, env: Envelope) -> None:
+        """Drain unless the in-flight package cannot change what ``env``'s checks see."""
+        if self._pending is None:
+            return
+        h, other = env.header, self._pending[0].env.header
+        same = other.sender_unit == h.sender_unit or other.package_id == h.package_id
+        if same or h.kind != "report":
+            self._drain()
 
     def _result(
         self,
@@ -212,8 +308,9 @@ class Importer:
             report_id,
         )
 
-    def _dispatch(self, path: Path, data: bytes, env: Envelope) -> ImportResult:
+    def _dispatch(self, path: Path, data: bytes, env: Envelope) -> ImportResult | _Store:
         h = env.header
+        self._settle_for(env)
         if h.kind == "enrollment":
             self._quarantine(data, env, "enrollment_needs_confirmation")
         if h.kind == "directory":
@@ -241,7 +338,7 @@ class Importer:
             reason = apply_receipt(self.ctx, opened, self._archive(data, env))
             return self._result(path, env, "imported", reason, {})
         report = self._report(opened.files["report.json"], env)
-        return self._store_report(path, data, env, report)
+        return _Store(path, data, env, report)
 
     def _check_key(self, env: Envelope) -> None:
         h = env.header
@@ -270,19 +367,31 @@ class Importer:
             self._quarantine(data, env, "created_too_old", created=str(h.created_at))
 
     def _archive(self, data: bytes, env: Envelope) -> str:
-        """Keep the original under its SHA-256 (before the transaction: never lost)."""
+        """Keep the original under its SHA-256, durably, before the transaction that names it.
+
+        Durability order (docs/package-format.md §9): the file's bytes (fsync of the file),
+        then its name (fsync of its shard folder, which makes the rename durable), then the
+        ledger row (the WAL commit). A crash in between leaves an archived file without a
+        ledger row, which is harmless and reused; never a row naming a missing file. The 256
+        shard folders are created once, on a batch's first archive, with one fsync of the
+        archive folder, so each package needs only the file's and its folder's fsync.
+        """
         rel = f"{env.sha256[:2]}/{env.sha256}.dlxh"
         target = self.ctx.home.archive / rel
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                _durable_write(target, data)
-            except OSError as exc:
-                raise ServiceError("archive_unwritable", path=str(target)) from exc
+        try:
+            if not self._shards_ready:
+                archive = self.ctx.home.archive
+                make_dirs_durably([archive / f"{i:02x}" for i in range(256)])
+                self._shards_ready = True
+            if not target.exists():
+                write_durably(target, data)
+        except OSError as exc:
+            raise ServiceError("archive_unwritable", path=str(target)) from exc
         return rel
 
     def _quarantine(self, data: bytes, env: Envelope, reason: str, **details: Any) -> None:
         h = env.header
+        self._drain()  # database writes in file order, never beside the helper thread's
         rel = self._archive(data, env)
         detail = json.dumps(details, default=str, sort_keys=True)
         with self.ctx.sessions.write() as s:
@@ -363,7 +472,7 @@ class Importer:
         rel = self._archive(data, env)
         now = self.ctx.clock.now()
         with self.ctx.sessions.write() as s:
-            if exchange_repo.ledger_by_package(s, h.package_id) is not None:
+            if exchange_repo.ledger_has_package(s, h.package_id):
                 raise _Verdict("already_imported", "same_package")
             revs = exchange_repo.report_revisions(s, r.uid)
             latest = max((rev for _, _, rev, _ in revs), default=0)
@@ -399,7 +508,6 @@ class Importer:
                     rel,
                 ),
             )
-        self._remember(h.package_id, h.sender_unit, h.sequence)
         return self._result(path, env, verdict, reason, {}, report_id)
 
 
@@ -410,14 +518,6 @@ def import_paths(ctx: ExchangeContext, paths: Sequence[Path]) -> Iterator[Progre
         raise ServiceError("nothing_to_import")
     importer = Importer(ctx)
     yield Progress(0, len(files), "Importing packages")
-    for n, f in enumerate(files, start=1):
-        try:
-            result = importer.import_file(f)
-        except (StorageError, ServiceError, ExchangeError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # a bug must not stop the batch; say so in the verdict
-            result = ImportResult(
-                str(f), "rejected", "unexpected_error", {"error": type(exc).__name__}
-            )
+    for n, (f, result) in enumerate(importer.pipeline(files), start=1):
         yield result
         yield Progress(n, len(files), f.name)

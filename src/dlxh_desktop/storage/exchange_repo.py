@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dlxh_desktop.domain import Report
@@ -172,27 +172,34 @@ def max_sequence_seen(s: Session, sender_unit: str) -> int:
     return s.scalar(q) or 0
 
 
+def ledger_has_package(s: Session, package_id: str) -> bool:
+    """Whether ``package_id`` is in the ledger (one indexed lookup, no row loaded)."""
+    return s.connection().execute(_LEDGER_HAS, {"pid": package_id}).first() is not None
+
+
+def _ledger_values(e: LedgerEntry) -> dict[str, object]:
+    return {
+        "package_id": e.package_id,
+        "sha256": e.sha256,
+        "kind": e.kind,
+        "sender_unit": e.sender_unit,
+        "sender_key_id": e.sender_key_id,
+        "sequence": e.sequence,
+        "created_at": e.created_at,
+        "report_uid": e.report_uid,
+        "report_revision": e.report_revision,
+        "report_id": e.report_id,
+        "verdict": e.verdict,
+        "reason": e.reason,
+        "received_at": e.received_at,
+        "archive_path": e.archive_path,
+        "receipted_at": e.receipted_at,
+    }
+
+
 def add_ledger(s: Session, e: LedgerEntry) -> None:
-    s.add(
-        LedgerRow(
-            package_id=e.package_id,
-            sha256=e.sha256,
-            kind=e.kind,
-            sender_unit=e.sender_unit,
-            sender_key_id=e.sender_key_id,
-            sequence=e.sequence,
-            created_at=e.created_at,
-            report_uid=e.report_uid,
-            report_revision=e.report_revision,
-            report_id=e.report_id,
-            verdict=e.verdict,
-            reason=e.reason,
-            received_at=e.received_at,
-            archive_path=e.archive_path,
-            receipted_at=e.receipted_at,
-        )
-    )
-    s.flush()
+    """Insert a ledger row (one Core statement, compiled once per process)."""
+    s.connection().execute(_LEDGER_INSERT, _ledger_values(e))
 
 
 def ledger_entries(
@@ -321,10 +328,8 @@ def ledger_index(s: Session) -> list[tuple[str, str, int]]:
 
 def report_revisions(s: Session, uid: str) -> list[tuple[int, str, int, str]]:
     """(id, unit, revision, status) of every stored revision of ``uid`` (no content decoded)."""
-    q = select(ReportRow.id, ReportRow.unit_code, ReportRow.revision, ReportRow.status).where(
-        ReportRow.uid == uid
-    )
-    return [(i, u, r, st) for i, u, r, st in s.execute(q).all()]
+    rows = s.connection().execute(_REVISIONS, {"uid": uid}).all()
+    return [(i, u, r, st) for i, u, r, st in rows]
 
 
 def set_report_status(s: Session, report_ids: list[int], status: str) -> None:
@@ -335,5 +340,14 @@ def set_report_status(s: Session, report_ids: list[int], status: str) -> None:
 def insert_report(s: Session, r: Report, origin: str) -> int:
     """Insert a report revision and return its id (one statement, nothing decoded back)."""
     values = reports_repo.row_values(r, origin)
-    new_id = s.execute(insert(ReportRow).values(**values).returning(ReportRow.id)).scalar_one()
-    return int(new_id)
+    return int(s.connection().execute(_REPORT_INSERT, values).scalar_one())
+
+
+# The import's per-package statements: built once, so SQLAlchemy compiles each once per
+# process (a statement built per call costs more than SQLite's own work on it).
+_LEDGER_HAS = select(LedgerRow.id).where(LedgerRow.package_id == bindparam("pid")).limit(1)
+_LEDGER_INSERT = insert(LedgerRow)
+_REVISIONS = select(ReportRow.id, ReportRow.unit_code, ReportRow.revision, ReportRow.status).where(
+    ReportRow.uid == bindparam("uid")
+)
+_REPORT_INSERT = insert(ReportRow).returning(ReportRow.id)
