@@ -84,6 +84,19 @@ MESSAGES: dict[str, str] = {
     "demo_not_empty": QT_TRANSLATE_NOOP(
         C, "The demo needs an empty data folder; {path} is already set up."
     ),
+    "attachment_name_invalid": QT_TRANSLATE_NOOP(
+        C, "'{name}' cannot be attached: use a plain file name ending in .pdf, .docx, .jpg..."
+    ),
+    "attachment_exists": QT_TRANSLATE_NOOP(C, "A file named '{name}' is already attached."),
+    "attachments_too_many": QT_TRANSLATE_NOOP(C, "A report can carry at most {limit} files."),
+    "attachments_too_large": QT_TRANSLATE_NOOP(
+        C, "The attached files would exceed {limit} in total."
+    ),
+    "attachment_unknown": QT_TRANSLATE_NOOP(C, "Report {report} has no attached file '{name}'."),
+    "attachment_damaged": QT_TRANSLATE_NOOP(
+        C, "The stored copy of '{name}' is damaged; attach the file again."
+    ),
+    "attachment_unwritable": QT_TRANSLATE_NOOP(C, "Cannot store the attached file in {path}."),
     "no_child_units": QT_TRANSLATE_NOOP(C, "Unit {unit} has no units below it to consolidate."),
     "nothing_to_change": QT_TRANSLATE_NOOP(C, "Nothing to change: give at least one setting."),
     "number_invalid": QT_TRANSLATE_NOOP(C, "A document number must be between 1 and 9999."),
@@ -314,6 +327,13 @@ VERDICT_REASONS: dict[str, str] = {
     ),
     "report_schema": QT_TRANSLATE_NOOP(V, "the report data does not fit the schema at {path}"),
     "report_mismatch": QT_TRANSLATE_NOOP(V, "the report inside disagrees with the signed header"),
+    "attachment_undeclared": QT_TRANSLATE_NOOP(
+        V, "the package holds a file ({name}) the report does not list"
+    ),
+    "attachment_missing": QT_TRANSLATE_NOOP(V, "an attached file ({name}) is missing"),
+    "attachment_mismatch": QT_TRANSLATE_NOOP(
+        V, "an attached file ({name}) differs from what the report lists"
+    ),
     "report_too_many_rows": QT_TRANSLATE_NOOP(V, "the report has an absurd number of rows"),
     "report_text_too_long": QT_TRANSLATE_NOOP(V, "a text of the report is absurdly long"),
     "report_uid_conflict": QT_TRANSLATE_NOOP(V, "the report id belongs to another unit"),

@@ -37,6 +37,11 @@ class DataHome:
         return self.root / "archive"
 
     @property
+    def attachments(self) -> Path:
+        """Files attached to reports (written here or received), stored under their SHA-256."""
+        return self.root / "attachments"
+
+    @property
     def keys(self) -> Path:
         """Passphrase-protected key files (only when no OS keyring exists)."""
         return self.root / "keys"

@@ -82,3 +82,28 @@ def test_letterhead_bad_input(dlxh, tmp_path: Path) -> None:  # type: ignore[no-
     assert r.returncode == 1 and "Nothing to change" in r.stderr
     r = dlxh("report", "finalize", "1", "--number", "0")
     assert r.returncode == 1 and "between 1 and 9999" in r.stderr
+
+
+def test_attach_list_and_extract_a_file(dlxh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert dlxh("setup", "province", "--code", "NB", "--name", "LĐLĐ tỉnh").returncode == 0
+    content = tmp_path / "c.json"
+    content.write_text(json.dumps({"assessment": "Ổn định."}), encoding="utf-8")
+    rid = last_line(
+        dlxh(
+            "report", "new", "--kind", "monthly", "--period", "2026-10", "--from-json", str(content)
+        ).stdout
+    )
+    photo = tmp_path / "Ảnh buổi đối thoại.jpg"
+    photo.write_bytes(b"\xff\xd8\xff jpeg bytes")
+    r = dlxh("report", "attach", rid, str(photo))
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(dlxh("report", "show", rid, "--json").stdout)
+    (att,) = shown["content"]["attachments"]
+    assert att["name"] == "Ảnh buổi đối thoại.jpg" and att["size"] == 14
+    out = tmp_path / "ra.jpg"
+    assert dlxh("report", "attachment", rid, att["name"], "--out", str(out)).returncode == 0
+    assert out.read_bytes() == photo.read_bytes()
+    bad = dlxh("report", "attach", rid, str(content), "--name", "../x.pdf")
+    assert bad.returncode == 1 and "cannot be attached" in bad.stderr
+    assert dlxh("report", "detach", rid, att["name"]).returncode == 0
+    assert json.loads(dlxh("report", "show", rid, "--json").stdout)["content"]["attachments"] == []

@@ -46,6 +46,20 @@ def register(sub: Any) -> None:
     render.add_argument("--format", choices=["docx", "pdf"], required=True)
     render.add_argument("--out", type=Path, required=True)
     render.set_defaults(handler=_render)
+    att = rs.add_parser("attach", help="attach a file to a draft (minutes, photos, petitions)")
+    att.add_argument("id", type=int)
+    att.add_argument("file", type=Path)
+    att.add_argument("--name", help="name to give it (default: the file's name)")
+    att.set_defaults(handler=_attach)
+    det = rs.add_parser("detach", help="remove an attached file from a draft")
+    det.add_argument("id", type=int)
+    det.add_argument("name")
+    det.set_defaults(handler=_detach)
+    get = rs.add_parser("attachment", help="save an attached file")
+    get.add_argument("id", type=int)
+    get.add_argument("name")
+    get.add_argument("--out", type=Path, required=True)
+    get.set_defaults(handler=_attachment)
     fin = rs.add_parser("finalize", help="freeze a draft and give it its document number")
     fin.add_argument("id", type=int)
     fin.add_argument("--number", type=int, help="the number the clerical office assigned")
@@ -191,4 +205,34 @@ def _render(args: argparse.Namespace) -> int:
             + ", ".join(missing)
             + "."
         )
+    return 0
+
+
+def _attach(args: argparse.Namespace) -> int:
+    from dlxh_desktop.services.attachments import attach
+
+    with open_services(args) as svc:
+        r = attach(svc, args.id, args.file, args.name)
+    added = r.content.attachments[-1]
+    print(f"Attached {added.name} ({added.size} bytes) to report {r.id}.")
+    return 0
+
+
+def _detach(args: argparse.Namespace) -> int:
+    from dlxh_desktop.services.attachments import detach
+
+    with open_services(args) as svc:
+        detach(svc, args.id, args.name)
+    print(f"Removed {args.name} from report {args.id}.")
+    return 0
+
+
+def _attachment(args: argparse.Namespace) -> int:
+    from dlxh_desktop.atomic_file import write_atomic
+    from dlxh_desktop.services.attachments import find, read_bytes
+
+    with open_services(args) as svc:
+        data = read_bytes(svc.home, find(svc.reports.get(args.id), args.name))
+    write_atomic(args.out, data)
+    print(f"Wrote {args.out}.")
     return 0

@@ -98,16 +98,20 @@ def send(
 
 
 def report_files(ctx: ExchangeContext, report_id: int) -> dict[str, bytes]:
-    """report.json, report.pdf and report.docx of a stored report."""
+    """report.json, report.pdf, report.docx and the attached files of a stored report."""
+    from . import attachments
     from .rendering import render_report
 
     r = ctx.svc.reports.get(report_id)
     doc = json.dumps(report_to_json(r), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return {
+    files = {
         "report.json": doc,
         "report.pdf": render_report(ctx.svc, report_id, "pdf"),
         "report.docx": render_report(ctx.svc, report_id, "docx"),
     }
+    for att in r.content.attachments:
+        files[att.name] = attachments.read_bytes(ctx.home, att)
+    return files
 
 
 def export_report(ctx: ExchangeContext, report_id: int, out: Path) -> SentPackage:

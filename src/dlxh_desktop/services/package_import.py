@@ -11,9 +11,10 @@ file's fault and would fail every file alike).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -338,7 +339,26 @@ class Importer:
             reason = apply_receipt(self.ctx, opened, self._archive(data, env))
             return self._result(path, env, "imported", reason, {})
         report = self._report(opened.files["report.json"], env)
+        self._attachments(report, opened.files)
         return _Store(path, data, env, report)
+
+    def _attachments(self, report: Report, files: Mapping[str, bytes]) -> None:
+        """The files beside report.json must be exactly the attachments it lists (the
+        manifest already proved their hashes); they are kept under their hash."""
+        from . import attachments
+
+        listed = {a.name: a for a in report.content.attachments}
+        extra = set(files) - set(listed) - {"report.json", "report.pdf", "report.docx"}
+        if extra:
+            raise _Verdict("rejected", "attachment_undeclared", name=sorted(extra)[0])
+        for name, att in listed.items():
+            data = files.get(name)
+            if data is None:
+                raise _Verdict("rejected", "attachment_missing", name=name)
+            if len(data) != att.size or hashlib.sha256(data).hexdigest() != att.sha256:
+                raise _Verdict("rejected", "attachment_mismatch", name=name)
+        for name in listed:
+            attachments.store_bytes(self.ctx.home, files[name])
 
     def _check_key(self, env: Envelope) -> None:
         h = env.header
