@@ -97,6 +97,12 @@ MESSAGES: dict[str, str] = {
         C, "The stored copy of '{name}' is damaged; attach the file again."
     ),
     "attachment_unwritable": QT_TRANSLATE_NOOP(C, "Cannot store the attached file in {path}."),
+    "quarantine_unknown": QT_TRANSLATE_NOOP(C, "No held package has the number {id}."),
+    "quarantine_not_releasable": QT_TRANSLATE_NOOP(
+        C,
+        "Package {id} was held because: {reason}. That cannot be waived here: ask the sender "
+        "(a conflicting duplicate) or use 'enroll import' (an enrollment).",
+    ),
     "no_child_units": QT_TRANSLATE_NOOP(C, "Unit {unit} has no units below it to consolidate."),
     "nothing_to_change": QT_TRANSLATE_NOOP(C, "Nothing to change: give at least one setting."),
     "number_invalid": QT_TRANSLATE_NOOP(C, "A document number must be between 1 and 9999."),

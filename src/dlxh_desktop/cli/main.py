@@ -21,6 +21,7 @@ from . import (
     cmd_keys,
     cmd_letterhead,
     cmd_maintenance,
+    cmd_quarantine,
     cmd_reports,
     cmd_setup,
     cmd_units,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_reports,
         cmd_keys,
         cmd_exchange,
+        cmd_quarantine,
         cmd_consolidate,
         cmd_maintenance,
     ):

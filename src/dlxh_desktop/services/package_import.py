@@ -141,8 +141,9 @@ def _strict_json(data: bytes) -> Any:
 class Importer:
     """Imports files one by one into the data folder of ``ctx`` (registry loaded once)."""
 
-    def __init__(self, ctx: ExchangeContext) -> None:
+    def __init__(self, ctx: ExchangeContext, waive: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
+        self.waive = waive  # quarantine reasons a person has decided to accept (release)
         self.own = ctx.own_code()
         self.tree = ctx.svc.units.tree()
         with ctx.sessions.read() as s:
@@ -410,6 +411,8 @@ class Importer:
         return rel
 
     def _quarantine(self, data: bytes, env: Envelope, reason: str, **details: Any) -> None:
+        if reason in self.waive:
+            return
         h = env.header
         self._drain()  # database writes in file order, never beside the helper thread's
         rel = self._archive(data, env)
@@ -531,12 +534,15 @@ class Importer:
         return self._result(path, env, verdict, reason, {}, report_id)
 
 
-def import_paths(ctx: ExchangeContext, paths: Sequence[Path]) -> Iterator[Progress | ImportResult]:
-    """Import every file (folders: their ``*.dlxh``), yielding progress and one result each."""
+def import_paths(
+    ctx: ExchangeContext, paths: Sequence[Path], *, waive: frozenset[str] = frozenset()
+) -> Iterator[Progress | ImportResult]:
+    """Import every file (folders: their ``*.dlxh``), yielding progress and one result each.
+    ``waive`` names quarantine reasons to accept (a person's release of a held package)."""
     files = collect_files(paths)
     if not files:
         raise ServiceError("nothing_to_import")
-    importer = Importer(ctx)
+    importer = Importer(ctx, waive)
     yield Progress(0, len(files), "Importing packages")
     for n, (f, result) in enumerate(importer.pipeline(files), start=1):
         yield result

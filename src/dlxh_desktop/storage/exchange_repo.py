@@ -78,6 +78,8 @@ class Quarantined:
     detail: str
     received_at: datetime
     archive_path: str
+    id: int | None = None
+    resolved_at: datetime | None = None
 
 
 def _key(r: TrustKeyRow) -> TrustKey:
@@ -242,8 +244,11 @@ def add_quarantine(s: Session, q: Quarantined) -> bool:
     return True
 
 
-def quarantined(s: Session) -> list[Quarantined]:
-    rows = s.scalars(select(QuarantineRow).order_by(QuarantineRow.id))
+def quarantined(s: Session, *, include_resolved: bool = True) -> list[Quarantined]:
+    q = select(QuarantineRow).order_by(QuarantineRow.id)
+    if not include_resolved:
+        q = q.where(QuarantineRow.resolved_at.is_(None))
+    rows = s.scalars(q)
     return [
         Quarantined(
             r.sha256,
@@ -256,9 +261,18 @@ def quarantined(s: Session) -> list[Quarantined]:
             r.detail,
             r.received_at,
             r.archive_path,
+            r.id,
+            r.resolved_at,
         )
         for r in rows
     ]
+
+
+def resolve_quarantine(s: Session, quarantine_id: int, when: datetime) -> None:
+    """A person decided about a held package (released or dropped); the original stays."""
+    s.execute(
+        update(QuarantineRow).where(QuarantineRow.id == quarantine_id).values(resolved_at=when)
+    )
 
 
 def add_sent(
