@@ -110,10 +110,6 @@
     <context>
         <name>Launcher</name>
         <message>
-            <source>Opening the data folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Restored from the newest good backup; the damaged data is kept in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -330,6 +326,14 @@
         </message>
         <message>
             <source>Public opinion reports of this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was not opened.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1079,6 +1083,42 @@
             <source>The two passphrases differ; try again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>'{name}' cannot be attached: use a plain file name ending in .pdf, .docx, .jpg...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file named '{name}' is already attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A report can carry at most {limit} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attached files would exceed {limit} in total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {report} has no attached file '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored copy of '{name}' is damaged; attach the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot store the attached file in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No held package has the number {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package {id} was held because: {reason}. That cannot be waived here: ask the sender (a conflicting duplicate) or use 'enroll import' (an enrollment).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>findings</name>
@@ -1403,6 +1443,18 @@
         </message>
         <message>
             <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the package holds a file ({name}) the report does not list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an attached file ({name}) is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an attached file ({name}) differs from what the report lists</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -109,10 +109,6 @@
     <context>
         <name>Launcher</name>
         <message>
-            <source>Opening the data folder…</source>
-            <translation>Đang mở thư mục dữ liệu…</translation>
-        </message>
-        <message>
             <source>Restored from the newest good backup; the damaged data is kept in %1.</source>
             <translation>Đã khôi phục từ bản sao lưu tốt gần nhất; dữ liệu bị hỏng được giữ tại %1.</translation>
         </message>
@@ -327,6 +323,14 @@
         <message>
             <source>Public opinion reports of this unit</source>
             <translation>Báo cáo dư luận xã hội của đơn vị</translation>
+        </message>
+        <message>
+            <source>Opening the data…</source>
+            <translation>Đang mở dữ liệu…</translation>
+        </message>
+        <message>
+            <source>The data was not opened.</source>
+            <translation>Dữ liệu chưa được mở.</translation>
         </message>
     </context>
     <context>
@@ -1072,6 +1076,42 @@
             <source>The two passphrases differ; try again.</source>
             <translation>Hai lần nhập mật khẩu không giống nhau; hãy thử lại.</translation>
         </message>
+        <message>
+            <source>'{name}' cannot be attached: use a plain file name ending in .pdf, .docx, .jpg...</source>
+            <translation>Không thể đính kèm '{name}': hãy dùng tên tệp thông thường có đuôi .pdf, .docx, .jpg...</translation>
+        </message>
+        <message>
+            <source>A file named '{name}' is already attached.</source>
+            <translation>Đã có một tệp tên '{name}' được đính kèm.</translation>
+        </message>
+        <message>
+            <source>A report can carry at most {limit} files.</source>
+            <translation>Một báo cáo chỉ được đính kèm tối đa {limit} tệp.</translation>
+        </message>
+        <message>
+            <source>The attached files would exceed {limit} in total.</source>
+            <translation>Tổng dung lượng các tệp đính kèm sẽ vượt quá {limit}.</translation>
+        </message>
+        <message>
+            <source>Report {report} has no attached file '{name}'.</source>
+            <translation>Báo cáo {report} không có tệp đính kèm '{name}'.</translation>
+        </message>
+        <message>
+            <source>The stored copy of '{name}' is damaged; attach the file again.</source>
+            <translation>Bản lưu của '{name}' bị hỏng; hãy đính kèm lại tệp.</translation>
+        </message>
+        <message>
+            <source>Cannot store the attached file in {path}.</source>
+            <translation>Không lưu được tệp đính kèm vào {path}.</translation>
+        </message>
+        <message>
+            <source>No held package has the number {id}.</source>
+            <translation>Không có gói nào đang bị giữ lại mang số {id}.</translation>
+        </message>
+        <message>
+            <source>Package {id} was held because: {reason}. That cannot be waived here: ask the sender (a conflicting duplicate) or use 'enroll import' (an enrollment).</source>
+            <translation>Gói {id} bị giữ lại vì: {reason}. Không thể bỏ qua lý do này tại đây: hãy hỏi lại nơi gửi (bản trùng có nội dung khác) hoặc dùng lệnh 'enroll import' (gói đăng ký).</translation>
+        </message>
     </context>
     <context>
         <name>findings</name>
@@ -1397,6 +1437,18 @@
         <message>
             <source>rejected</source>
             <translation>bị từ chối</translation>
+        </message>
+        <message>
+            <source>the package holds a file ({name}) the report does not list</source>
+            <translation>gói có một tệp ({name}) không có trong danh sách của báo cáo</translation>
+        </message>
+        <message>
+            <source>an attached file ({name}) is missing</source>
+            <translation>thiếu một tệp đính kèm ({name})</translation>
+        </message>
+        <message>
+            <source>an attached file ({name}) differs from what the report lists</source>
+            <translation>một tệp đính kèm ({name}) khác với tệp báo cáo đã liệt kê</translation>
         </message>
     </context>
 </TS>

@@ -11,7 +11,7 @@ import pytest
 
 from dlxh_desktop.paths import DataHome
 from dlxh_desktop.services.app import Services
-from dlxh_desktop.ui.app import SMOKE_SHOWN_MARK, parse_args, smoke_exit_ms
+from dlxh_desktop.ui.app import SMOKE_LOADED_MARK, SMOKE_SHOWN_MARK, parse_args, smoke_exit_ms
 
 
 def run_gui(*args: str | Path, exit_ms: int = 300) -> subprocess.CompletedProcess[str]:
@@ -38,6 +38,7 @@ def test_opens_and_quits_cleanly_with_a_package_argument(home: DataHome, tmp_pat
     r = run_gui("--home", home.root, package)
     assert r.returncode == 0, r.stderr
     assert SMOKE_SHOWN_MARK in r.stderr
+    assert r.stderr.index(SMOKE_SHOWN_MARK) < r.stderr.index(SMOKE_LOADED_MARK)
     assert "QThread" not in r.stderr  # no "QThread: Destroyed while thread is still running"
 
 
@@ -45,6 +46,7 @@ def test_empty_folder_opens_without_crashing(empty_home: DataHome) -> None:
     r = run_gui("--home", empty_home.root, "--lang", "en")
     assert r.returncode == 0, r.stderr
     assert SMOKE_SHOWN_MARK in r.stderr
+    assert SMOKE_LOADED_MARK in r.stderr  # quits only once the opening task has finished
 
 
 def test_second_instance_on_the_same_folder_is_refused(home: DataHome) -> None:
@@ -52,7 +54,10 @@ def test_second_instance_on_the_same_folder_is_refused(home: DataHome) -> None:
         r = run_gui("--home", home.root, exit_ms=500)
     assert r.returncode == 2
     assert "đang được mở trong một cửa sổ hoặc một lệnh DLXH khác" in r.stderr
-    assert SMOKE_SHOWN_MARK not in r.stderr
+    # The window is shown (opening the data) before the folder is found in use; the data never
+    # is: the refusal comes instead of the list.
+    assert r.stderr.index(SMOKE_SHOWN_MARK) < r.stderr.index("đang được mở")
+    assert SMOKE_LOADED_MARK not in r.stderr
 
 
 def test_command_line() -> None:
@@ -83,5 +88,5 @@ def test_damaged_database_in_smoke_mode_never_blocks_and_changes_nothing(home: D
     r = run_gui("--home", home.root)
     assert r.returncode == 2, r.stderr
     assert "Dữ liệu bị hỏng" in r.stderr
-    assert SMOKE_SHOWN_MARK not in r.stderr
+    assert SMOKE_LOADED_MARK not in r.stderr  # the window (shown first) never got the data
     assert home.database.read_bytes() == before

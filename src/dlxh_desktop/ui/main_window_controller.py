@@ -59,11 +59,13 @@ class MainWindowController(QObject):
 
     Signals:
         loaded(): the report list was (re)loaded and is on screen.
+        load_failed(object): reading the list failed (the exception; the window says why).
         home_changed(object): another data folder is now open (its ``Services``).
         language_switched(str): the person chose another interface language.
     """
 
     loaded = Signal()
+    load_failed = Signal(object)
     home_changed = Signal(object)
     language_switched = Signal(str)
 
@@ -98,6 +100,7 @@ class MainWindowController(QObject):
     # ------------------------------------------------------------------ public
 
     def show(self) -> None:
+        self.view.set_data_actions_enabled(True)
         self.view.show()
         self.view.table.setFocus()
         self.data.timer.start()  # the daily automatic backup, looked at hourly
@@ -124,7 +127,6 @@ class MainWindowController(QObject):
         v.filter_edit.returnPressed.connect(self._focus_table)
         v.find_action.triggered.connect(self._focus_filter)
         v.table.activated.connect(self._open_details)
-        v.quit_action.triggered.connect(v.close)
         v.open_home_action.triggered.connect(self._choose_home)
         v.about_action.triggered.connect(self._about)
         v.language_group.triggered.connect(self._on_language_action)
@@ -155,6 +157,7 @@ class MainWindowController(QObject):
             "<p>" + escape(i18n.error_text(err)) + "</p>"
         )
         self.view.statusBar().showMessage(i18n.error_text(err))
+        self.load_failed.emit(err)
 
     def _render(self) -> None:
         """Everything that depends on the snapshot and the language."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -140,6 +142,16 @@ class MainWindowView(QMainWindow):
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.addAction(self.find_action)
 
+        self.quit_action.triggered.connect(self.close)  # works before the data is open too
+        self.data_actions = [
+            self.import_action,
+            self.open_home_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+            self.open_backups_action,
+            self.find_action,
+        ]
         self.retranslate()
 
     # ------------------------------------------------------------------ pages
@@ -152,6 +164,32 @@ class MainWindowView(QMainWindow):
         self.message.setText(html)
         self.pages.setCurrentIndex(PAGE_MESSAGE)
         self.filter_edit.setEnabled(False)
+
+    def set_data_actions_enabled(self, enabled: bool) -> None:
+        """The menu entries that need an open data folder."""
+        for action in self.data_actions:
+            action.setEnabled(enabled)
+
+    def show_opening(self, folder: str) -> None:
+        """The first paint: the data folder is being opened (its actions wait)."""
+        self.setWindowTitle("DLXH Desktop")
+        self.heading.setText("DLXH Desktop")
+        self.counts.setText("")
+        self.set_data_actions_enabled(False)
+        self.show_message(
+            "<p><b>" + escape(self.tr("Opening the data…")) + "</b></p>"
+            "<p>" + escape(folder) + "</p>"
+        )
+
+    def show_not_opened(self, reason: str) -> None:
+        """Opening failed; a message box says what to do, the program then ends."""
+        self.setWindowTitle("DLXH Desktop")
+        self.heading.setText("DLXH Desktop")
+        self.set_data_actions_enabled(False)
+        self.show_message(
+            "<p><b>" + escape(self.tr("The data was not opened.")) + "</b></p>"
+            "<p>" + escape(reason) + "</p>"
+        )
 
     # ------------------------------------------------------------------ words
 

@@ -1,9 +1,13 @@
-"""Start-up: open the data folder off the GUI thread, then show the main window.
+"""Start-up: show the main window at once, open the data folder off the GUI thread, fill it in.
+
+The window is on screen (saying it is opening the data) before anything imports the storage
+layer: the services, SQLAlchemy and the database are imported and opened on the database
+worker, and the window fills in when that is done.
 
 A folder that cannot be opened (another window has it, too new...) is explained in a message
-box and the program ends with a non-zero exit code. A damaged database is never opened: the
-person is told and offered the newest good backup; yes restores it (the damaged file is kept
-aside) and opens the window, no ends the program with nothing changed.
+box over the window and the program ends with a non-zero exit code. A damaged database is never
+opened: the person is told and offered the newest good backup; yes restores it (the damaged
+file is kept aside) and fills the window in, no ends the program with nothing changed.
 """
 
 from __future__ import annotations
@@ -14,20 +18,23 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from dlxh_desktop.errors import DlxhError
 from dlxh_desktop.paths import DataHome
-from dlxh_desktop.services import maintenance
-from dlxh_desktop.services.app import Services
-from dlxh_desktop.services.clock import clock_from_env
 
 from . import i18n
-from .main_window_controller import MainWindowController
+from .main_window_view import MainWindowView
 from .prompts import AskPassphrase, ask_passphrase_dialog
 from .tasks import TaskManager
+
+if TYPE_CHECKING:  # imported on the database worker, after the window is on screen
+    from dlxh_desktop.services.app import Services
+
+    from .main_window_controller import MainWindowController
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +53,14 @@ class Damaged:
 
 
 def open_or_diagnose(home: DataHome) -> Services | Damaged:
-    """Runs on the database worker: the open folder, or why it must not be opened."""
+    """Runs on the database worker: the open folder, or why it must not be opened.
+
+    The first call imports the services (SQLAlchemy, the storage layer) here, off the GUI
+    thread, so the window is painted while they load.
+    """
+    from dlxh_desktop.services import maintenance
+    from dlxh_desktop.services.app import Services
+
     try:
         return Services.open(home)
     except DlxhError as err:
@@ -59,15 +73,23 @@ def open_or_diagnose(home: DataHome) -> Services | Damaged:
 
 def restore_then_open(home: DataHome, backup: Path) -> tuple[Services, Path | None]:
     """Runs on the database worker: the damaged database is set aside, never deleted."""
+    from dlxh_desktop.services import maintenance
+    from dlxh_desktop.services.app import Services
+    from dlxh_desktop.services.clock import clock_from_env
+
     aside = maintenance.restore(home, backup, clock_from_env().now())
     return Services.open(home), aside
 
 
 class Launcher(QObject):
-    """Opens ``home`` and shows the main window on it.
+    """Shows the main window at once, opens ``home`` on the database worker, then fills it in.
+
+    The window (``view``) is created by the caller or here; ``start()`` shows it in its
+    "opening the data" state before any storage module is imported.
 
     Signals:
-        ready(object): the main window controller, once the window is on screen.
+        ready(object): the main window controller, once the data is open and the list is
+            being read (the window has been on screen since ``start()``).
         failed(int): opening failed; the exit code the program should end with once
             ``error_box`` is closed (at once when it is None).
         restore_offered(object): the database is damaged and ``restore_box`` asks whether to
@@ -83,6 +105,7 @@ class Launcher(QObject):
         *,
         home: DataHome,
         tasks: TaskManager,
+        view: MainWindowView | None = None,
         language: str | None = None,
         package: Path | None = None,
         ask_passphrase: AskPassphrase = ask_passphrase_dialog,
@@ -92,6 +115,7 @@ class Launcher(QObject):
         self.ask_passphrase = ask_passphrase
         self.home = home
         self.tasks = tasks
+        self.view = view or MainWindowView()
         self.language = language  # from --lang: overrides the stored setting for this run
         self.package = package
         self.controller: MainWindowController | None = None
@@ -102,21 +126,24 @@ class Launcher(QObject):
         self._opened: list[Services] = []  # every Services opened, to close even if undelivered
         self._lock = threading.Lock()
         tasks.unhandled_error.connect(self._on_unhandled)
+        tasks.set_dialog_parent(self.view)
 
     def start(self) -> None:
-        self.tasks.run_db(
-            self._open,
-            self._on_opened,
-            self._on_failed,
-            label=self.tr("Opening the data folder…"),
-        )
+        """Show the window in its opening state and open the data folder on the worker."""
+        self.view.show_opening(str(self.home.root))
+        if not self.view.isVisible():
+            self.view.show()
+        # No progress dialog: the window itself says the data is being opened.
+        self.tasks.run_db(self._open, self._on_opened, self._on_failed)
 
     def _open(self) -> tuple[Services, str] | Damaged:
         """Runs on the database worker."""
         opened = open_or_diagnose(self.home)
         if isinstance(opened, Damaged):
             return opened
-        return self._keep(opened)
+        kept = self._keep(opened)
+        _import_window_services()
+        return kept
 
     def _keep(self, svc: Services) -> tuple[Services, str]:
         with self._lock:
@@ -127,12 +154,14 @@ class Launcher(QObject):
         if isinstance(result, Damaged):
             self._offer_restore(result)
             return
+        from .main_window_controller import MainWindowController
+
         svc, stored_language = result
         lang = self.language or stored_language
         if lang != i18n.current_language():
             i18n.install(lang)
         controller = MainWindowController(
-            tasks=self.tasks, services=svc, ask_passphrase=self.ask_passphrase
+            tasks=self.tasks, services=svc, view=self.view, ask_passphrase=self.ask_passphrase
         )
         controller.home_changed.connect(self._track)
         self.controller = controller
@@ -159,11 +188,13 @@ class Launcher(QObject):
             log.error("opening the data folder failed", exc_info=err)
         text = i18n.error_text(err)
         print_err(text)
+        self.view.show_not_opened(text)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("DLXH Desktop cannot start"),
             text,
             QMessageBox.StandardButton.Close,
+            self.view,
         )
         box.setObjectName("startupError")
         hint = self._hint(err)
@@ -184,6 +215,7 @@ class Launcher(QObject):
             "more). Nothing was changed."
         )
         print_err(text + " (" + i18n.error_text(damaged.error) + ")")
+        self.view.show_not_opened(text)
         if damaged.good_backup is None:
             self._refuse(
                 text,
@@ -199,6 +231,7 @@ class Launcher(QObject):
             self.tr("The data is damaged"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.view,
         )
         box.setObjectName("restoreOffer")
         box.setInformativeText(
@@ -233,6 +266,7 @@ class Launcher(QObject):
             return self._keep(svc)
 
         self.exit_code = None
+        self.view.show_opening(str(self.home.root))
         self.tasks.run_db(
             work, self._on_opened, self._on_failed, label=self.tr("Restoring the data…")
         )
@@ -243,6 +277,7 @@ class Launcher(QObject):
             self.tr("DLXH Desktop cannot start"),
             text,
             QMessageBox.StandardButton.Close,
+            self.view,
         )
         box.setObjectName("startupError")
         box.setInformativeText(informative)
@@ -264,9 +299,11 @@ class Launcher(QObject):
             self.controller.show_error(err)
 
     def shutdown(self) -> None:
-        """Stop the workers, then close every data folder this run opened."""
+        """Stop the workers, close every data folder this run opened, close the window."""
         if not self.tasks.shutdown():
             log.error("a task was still running at exit")
+        if self.controller is None:
+            self.view.close()  # never filled in (refused, declined): nothing else owns it
         with self._lock:
             opened, self._opened = self._opened, []
         for svc in opened:
@@ -274,6 +311,14 @@ class Launcher(QObject):
                 svc.close()
             except Exception:  # closing twice or a vanished file must not stop the exit
                 log.exception("closing %s failed", svc.home.root)
+
+
+def _import_window_services() -> None:
+    """Runs on the database worker: the services the main window's modules import, so the
+    GUI thread finds them loaded instead of importing them between two paints."""
+    import dlxh_desktop.services.exchange_context
+    import dlxh_desktop.services.package_import
+    import dlxh_desktop.services.status  # noqa: F401
 
 
 def print_err(text: str) -> None:

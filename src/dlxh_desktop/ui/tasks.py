@@ -11,7 +11,8 @@ generator's ``return`` value is the result. A task with a ``label`` shows a prog
 when it takes longer than half a second (busy indicator until the first progress record).
 
 ``shutdown()`` drops pending work and waits for running work, so quitting never destroys a
-running thread.
+running thread. Creating a TaskManager moves Python's cycle collection to the GUI thread
+(``gui_thread_gc``): a worker must never be the one that frees a Qt object.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from . import gui_thread_gc
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,7 @@ class TaskManager(QObject):
         self, parent: QObject | None = None, *, progress_delay_ms: int = PROGRESS_DELAY_MS
     ) -> None:
         super().__init__(parent)
+        gui_thread_gc.install()
         self._delay = progress_delay_ms
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
