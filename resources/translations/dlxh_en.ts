@@ -336,6 +336,30 @@
             <source>The data was not opened.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reports this unit wrote (Ctrl+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports the units below sent to this unit (Ctrl+2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which units below sent the report of a month, and when (Ctrl+3)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PackageImports</name>
@@ -723,6 +747,26 @@
         </message>
         <message>
             <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet — before the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet — deadline soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent — past the deadline</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1455,6 +1499,134 @@
         </message>
         <message>
             <source>an attached file ({name}) differs from what the report lists</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivedReports</name>
+        <message>
+            <source>Reading the received reports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The received reports could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No report has been received from the units below yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports arrive as .dlxh packages: File → Import packages (Ctrl+I).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n received report(s)</source>
+            <translation>
+                <numerusform>%n received report</numerusform>
+                <numerusform>%n received reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n unit(s)</source>
+            <translation>
+                <numerusform>from %n unit</numerusform>
+                <numerusform>from %n units</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>showing %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivedReportsView</name>
+        <message>
+            <source>Fil&amp;ter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a unit, period, kind or status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the received reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports received from the units below</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTableModel</name>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusTableModel</name>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report of the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionStatus</name>
+        <message>
+            <source>Reading who has sent their report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who has sent their report could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline: before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This unit has no active units below it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionStatusView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports of the units below for the month</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -332,6 +332,30 @@
             <source>The data was not opened.</source>
             <translation>Dữ liệu chưa được mở.</translation>
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>Received reports</source>
+            <translation>Báo cáo nhận được</translation>
+        </message>
+        <message>
+            <source>Submission status</source>
+            <translation>Tình hình nộp báo cáo</translation>
+        </message>
+        <message>
+            <source>The reports this unit wrote (Ctrl+1)</source>
+            <translation>Các báo cáo do đơn vị mình lập (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Reports the units below sent to this unit (Ctrl+2)</source>
+            <translation>Báo cáo các đơn vị cấp dưới gửi lên (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Which units below sent the report of a month, and when (Ctrl+3)</source>
+            <translation>Đơn vị cấp dưới nào đã nộp báo cáo của một tháng, và nộp ngày nào (Ctrl+3)</translation>
+        </message>
     </context>
     <context>
         <name>PackageImports</name>
@@ -717,6 +741,26 @@
         <message>
             <source>Rejected</source>
             <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>Sent on time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <source>Sent late</source>
+            <translation>Nộp muộn</translation>
+        </message>
+        <message>
+            <source>Not sent yet — before the deadline</source>
+            <translation>Chưa nộp — còn hạn</translation>
+        </message>
+        <message>
+            <source>Not sent yet — deadline soon</source>
+            <translation>Chưa nộp — sắp hết hạn</translation>
+        </message>
+        <message>
+            <source>Not sent — past the deadline</source>
+            <translation>Chưa nộp — đã quá hạn</translation>
         </message>
     </context>
     <context>
@@ -1449,6 +1493,132 @@
         <message>
             <source>an attached file ({name}) differs from what the report lists</source>
             <translation>một tệp đính kèm ({name}) khác với tệp báo cáo đã liệt kê</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedReports</name>
+        <message>
+            <source>Reading the received reports…</source>
+            <translation>Đang đọc các báo cáo nhận được…</translation>
+        </message>
+        <message>
+            <source>The received reports could not be read.</source>
+            <translation>Không đọc được các báo cáo nhận được.</translation>
+        </message>
+        <message>
+            <source>No report has been received from the units below yet.</source>
+            <translation>Chưa nhận được báo cáo nào của các đơn vị cấp dưới.</translation>
+        </message>
+        <message>
+            <source>Reports arrive as .dlxh packages: File → Import packages (Ctrl+I).</source>
+            <translation>Báo cáo được gửi đến dưới dạng gói .dlxh: Tệp → Nhập gói dữ liệu (Ctrl+I).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received report(s)</source>
+            <translation>
+                <numerusform>%n báo cáo nhận được</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n unit(s)</source>
+            <translation>
+                <numerusform>của %n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>showing %1 of %2</source>
+            <translation>đang hiển thị %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedReportsView</name>
+        <message>
+            <source>Fil&amp;ter:</source>
+            <translation>&amp;Lọc:</translation>
+        </message>
+        <message>
+            <source>Type a unit, period, kind or status</source>
+            <translation>Gõ tên đơn vị, kỳ báo cáo, loại hoặc trạng thái</translation>
+        </message>
+        <message>
+            <source>Filter the received reports</source>
+            <translation>Lọc các báo cáo nhận được</translation>
+        </message>
+        <message>
+            <source>Reports received from the units below</source>
+            <translation>Báo cáo nhận được từ các đơn vị cấp dưới</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedTableModel</name>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusTableModel</name>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Report of the month</source>
+            <translation>Báo cáo tháng</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Ngày gửi</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Lần</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionStatus</name>
+        <message>
+            <source>Reading who has sent their report…</source>
+            <translation>Đang xem đơn vị nào đã nộp báo cáo…</translation>
+        </message>
+        <message>
+            <source>On time: %1</source>
+            <translation>Đúng hạn: %1</translation>
+        </message>
+        <message>
+            <source>Late: %1</source>
+            <translation>Nộp muộn: %1</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>Chưa nộp: %1</translation>
+        </message>
+        <message>
+            <source>Who has sent their report could not be read.</source>
+            <translation>Không đọc được tình hình nộp báo cáo.</translation>
+        </message>
+        <message>
+            <source>Deadline: before %1</source>
+            <translation>Hạn nộp: trước ngày %1</translation>
+        </message>
+        <message>
+            <source>This unit has no active units below it.</source>
+            <translation>Đơn vị này không có đơn vị cấp dưới nào đang hoạt động.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionStatusView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>Tháng &amp;báo cáo:</translation>
+        </message>
+        <message>
+            <source>Month to show</source>
+            <translation>Tháng cần xem</translation>
+        </message>
+        <message>
+            <source>Reports of the units below for the month</source>
+            <translation>Báo cáo tháng của các đơn vị cấp dưới</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlxh_desktop import __version__
-from dlxh_desktop.paths import resolve_home
 
 if TYPE_CHECKING:
     from .main_window_controller import MainWindowController
@@ -59,8 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stderr is not None:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    # Qt is imported here so that `--help` and `--version` stay fast. Nothing imported before
-    # the window is shown may import the storage layer (SQLAlchemy): see ui/startup.py.
+    # Qt is imported here so that `--help` and `--version` stay fast. Before the first paint
+    # only the window and the translator are imported; the rest after, the storage layer
+    # (SQLAlchemy) on the database worker: see ui/startup.py.
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -69,8 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from . import i18n
     from .main_window_view import MainWindowView
-    from .startup import EXIT_OK, Launcher, print_err
-    from .tasks import TaskManager
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "dlxh-desktop"])
     assert isinstance(app, QApplication)
@@ -85,9 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)
 
-    tasks = TaskManager(app)
+    # First paint, then everything else: the window says it is opening the data.
     view = MainWindowView()
     view.closing.connect(app.quit)
+    view.show_opening("")
+    view.show()
+    app.processEvents()
+    ms = smoke_exit_ms()
+    if ms is not None:
+        _say(SMOKE_SHOWN_MARK)
+
+    from dlxh_desktop.paths import resolve_home
+
+    from .startup import EXIT_OK, Launcher, print_err
+    from .tasks import TaskManager
+
+    tasks = TaskManager(app)
     launcher = Launcher(
         home=resolve_home(args.home),
         tasks=tasks,
@@ -103,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             launcher.error_box.finished.connect(lambda _result: app.exit(code))
 
     launcher.failed.connect(refused)
-    ms = smoke_exit_ms()
     if ms is not None:
         # The smoke-test contract (installer/smoke_test.py): say when the window is on screen
         # and when the data is in it, then quit N ms later; an error box never blocks either.
@@ -119,18 +129,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         launcher.ready.connect(smoke_ready)
         launcher.failed.connect(lambda _code: QTimer.singleShot(ms, app.quit))
         launcher.restore_offered.connect(lambda _damaged: QTimer.singleShot(ms, app.quit))
-    # First paint, then open the data: the worker's imports never compete with the paint.
-    view.show_opening(str(launcher.home.root))
-    view.show()
-    app.processEvents()
-    if ms is not None:
-        print_err(SMOKE_SHOWN_MARK)
-    launcher.start()  # opens the data folder on the database worker
+    launcher.start()  # names the folder in the window, opens it on the database worker
     rc = app.exec()
     launcher.shutdown()
     if launcher.exit_code is not None:
         return launcher.exit_code
     return rc or EXIT_OK
+
+
+def _say(text: str) -> None:
+    """A line on stderr (the smoke test reads it); a windowed program may have none."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
 if __name__ == "__main__":

@@ -127,6 +127,18 @@ def deadline_text(deadline: date, state: DeadlineState | None, days_left: int) -
     return f"{due} — {deadline_state_text(state, days_left)}"
 
 
+def submission_label(state: str) -> str:
+    """Whether a unit below sent the report of a period (``services.status`` states)."""
+    names = {
+        "on_time": QCoreApplication.translate("labels", "Sent on time"),
+        "late": QCoreApplication.translate("labels", "Sent late"),
+        "missing_open": QCoreApplication.translate("labels", "Not sent yet — before the deadline"),
+        "missing_due_soon": QCoreApplication.translate("labels", "Not sent yet — deadline soon"),
+        "missing_overdue": QCoreApplication.translate("labels", "Not sent — past the deadline"),
+    }
+    return names.get(state, state)
+
+
 def verdict_label(verdict: str) -> str:
     """What happened to an imported file, as the results table says it."""
     names = {

@@ -11,15 +11,16 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dlxh_desktop import __version__
-from dlxh_desktop.domain import DeadlineState, Report, ReportStatus, TopicCatalogue
+from dlxh_desktop.domain import DeadlineState, Period, Report, ReportStatus, TopicCatalogue
 from dlxh_desktop.paths import DataHome
 from dlxh_desktop.services.app import Services
 
 from . import i18n
 from .data_actions import DataActions
 from .import_packages import PackageImports
-from .main_window_view import MainWindowView
+from .main_window_view import TAB_RECEIVED, TAB_STATUS, MainWindowView
 from .prompts import AskPassphrase, Confirm, ask_passphrase_dialog, exec_confirm
+from .received_reports import ReceivedReports
 from .report_details import ReportDetailsView
 from .report_table_model import (
     REPORT_ID_ROLE,
@@ -28,6 +29,7 @@ from .report_table_model import (
     ReportItem,
     ReportTableModel,
 )
+from .submission_status import SubmissionStatus
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,8 @@ class Snapshot:
     unit_code: str | None  # None: the data folder is not set up yet
     unit_name: str
     items: list[ReportItem]
+    child_count: int = 0  # active units directly below: they send their reports here
+    current_month: Period | None = None  # the month being reported today
 
 
 def read_snapshot(svc: Services) -> Snapshot:
@@ -48,10 +52,12 @@ def read_snapshot(svc: Services) -> Snapshot:
     code = svc.settings.own_unit_code()
     if code is None:
         return Snapshot(svc.home.root, None, "", [])
-    unit = svc.units.get(code)
+    tree = svc.units.tree()
     cal = svc.settings.calendar()
     items = [ReportItem(r, cal.deadline(r.summary.period)) for r in svc.reports.list()]
-    return Snapshot(svc.home.root, code, unit.name, items)
+    children = sum(1 for u in tree.children(code) if u.active)
+    month = cal.current_month(svc.clock.today())
+    return Snapshot(svc.home.root, code, tree.get(code).name, items, children, month)
 
 
 class MainWindowController(QObject):
@@ -91,6 +97,8 @@ class MainWindowController(QObject):
         self.view.table.setModel(self.proxy)
         self.view.table.sortByColumn(Column.PERIOD, Qt.SortOrder.DescendingOrder)
         self.tasks.set_dialog_parent(self.view)
+        self.received = ReceivedReports(self.view.received, tasks, self)
+        self.submissions = SubmissionStatus(self.view.status, tasks, self)
         self.data = DataActions(self, confirm=confirm)
         self.imports = PackageImports(self, ask_passphrase=ask_passphrase)
         self._wire()
@@ -127,6 +135,12 @@ class MainWindowController(QObject):
         v.filter_edit.returnPressed.connect(self._focus_table)
         v.find_action.triggered.connect(self._focus_filter)
         v.table.activated.connect(self._open_details)
+        v.received.table.activated.connect(self._open_details)
+        v.tabs.currentChanged.connect(self._on_tab_changed)
+        for action in v.tab_actions:
+            action.triggered.connect(lambda _checked=False, a=action: self.show_tab(int(a.data())))
+        self.received.counts_changed.connect(self._update_counts)
+        self.submissions.counts_changed.connect(self._update_counts)
         v.open_home_action.triggered.connect(self._choose_home)
         v.about_action.triggered.connect(self._about)
         v.language_group.triggered.connect(self._on_language_action)
@@ -147,7 +161,12 @@ class MainWindowController(QObject):
     def _on_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
         self.model.set_items(snap.items)
+        self.received.stale = self.submissions.stale = True
+        if snap.current_month is not None:
+            self.submissions.set_current_month(snap.current_month)
+        self.view.set_unit_tabs_visible(snap.child_count > 0)
         self._render()
+        self._load_current_tab()
         self.loaded.emit()
 
     def _on_load_error(self, err: BaseException) -> None:
@@ -216,7 +235,43 @@ class MainWindowController(QObject):
         for col in range(self.model.columnCount() - 1):
             header.resizeSection(col, header.sectionSize(col) + 24)
 
+    # ------------------------------------------------------------------ tabs
+
+    def show_tab(self, index: int) -> None:
+        """Switch to a tab (Ctrl+1, Ctrl+2, Ctrl+3) and put the keyboard in it."""
+        tabs = self.view.tabs
+        if not tabs.isTabVisible(index):
+            return
+        tabs.setCurrentIndex(index)
+        if index == TAB_RECEIVED:
+            self.received.focus_list()
+        elif index == TAB_STATUS:
+            self.view.status.period_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self._focus_table()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._load_current_tab()
+        self._update_counts()
+
+    def _load_current_tab(self) -> None:
+        """The received list and the status are read when first shown, and after changes."""
+        if self.snapshot is None or self.snapshot.child_count == 0:
+            return
+        index = self.view.tabs.currentIndex()
+        if index == TAB_RECEIVED and self.received.stale:
+            self.received.load(self.services)
+        elif index == TAB_STATUS and self.submissions.stale:
+            self.submissions.load(self.services)
+
     def _update_counts(self) -> None:
+        index = self.view.tabs.currentIndex()
+        if index == TAB_RECEIVED:
+            self.view.counts.setText(self.received.counts_text())
+            return
+        if index == TAB_STATUS:
+            self.view.counts.setText(self.submissions.counts_text())
+            return
         items = self.model.items()
         if self.snapshot is None or self.snapshot.unit_code is None:
             self.view.counts.setText("")
@@ -241,6 +296,8 @@ class MainWindowController(QObject):
 
     def _retranslate(self) -> None:
         self.model.retranslate()
+        self.received.retranslate()
+        self.submissions.retranslate()
         self._sync_language_actions()
         self._render()
 
@@ -319,6 +376,8 @@ class MainWindowController(QObject):
         """Show the data of ``new`` (another folder, or the same one reopened after a restore)."""
         self.services = new
         self.snapshot = None
+        self.received.received = None
+        self.submissions.status = None
         self._show_loading()
         self.reload()
         self.home_changed.emit(new)

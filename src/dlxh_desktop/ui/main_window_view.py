@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QStackedWidget,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-PAGE_TABLE = 0
-PAGE_MESSAGE = 1
+from .unit_tabs_view import (
+    PAGE_MESSAGE,
+    PAGE_TABLE,
+    ReceivedReportsView,
+    SubmissionStatusView,
+    make_list_table,
+    make_message,
+)
+
+__all__ = ["PAGE_MESSAGE", "PAGE_TABLE", "MainWindowView"]
+
+TAB_OWN = 0
+TAB_RECEIVED = 1
+TAB_STATUS = 2
 
 
 class MainWindowView(QMainWindow):
@@ -53,44 +63,38 @@ class MainWindowView(QMainWindow):
         self.subheading = QLabel(central)
         self.subheading.setObjectName("subheading")
 
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+
+        own = QWidget(self.tabs)
+        own_layout = QVBoxLayout(own)
+        own_layout.setContentsMargins(0, 6, 0, 0)
         filter_row = QHBoxLayout()
-        self.filter_label = QLabel(central)
-        self.filter_edit = QLineEdit(central)
+        self.filter_label = QLabel(own)
+        self.filter_edit = QLineEdit(own)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_label.setBuddy(self.filter_edit)
         filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_edit, 1)
-
-        self.table = QTableView(central)
-        self.table.setObjectName("reports")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-        self.message = QLabel(central)
-        self.message.setObjectName("emptyState")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setMargin(40)
-
-        self.pages = QStackedWidget(central)
+        self.table = make_list_table(own, "reports")
+        self.message = make_message(own, "emptyState")
+        self.pages = QStackedWidget(own)
         self.pages.addWidget(self.table)  # PAGE_TABLE
         self.pages.addWidget(self.message)  # PAGE_MESSAGE
+        own_layout.addLayout(filter_row)
+        own_layout.addWidget(self.pages, 1)
+
+        self.received = ReceivedReportsView(self.tabs)
+        self.status = SubmissionStatusView(self.tabs)
+        self.tabs.addTab(own, "")  # TAB_OWN
+        self.tabs.addTab(self.received, "")  # TAB_RECEIVED
+        self.tabs.addTab(self.status, "")  # TAB_STATUS
 
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
         self.counts = QLabel(self)
@@ -123,6 +127,15 @@ class MainWindowView(QMainWindow):
         self.data_menu.addAction(self.check_action)
         self.data_menu.addAction(self.open_backups_action)
 
+        self.view_menu = self.menuBar().addMenu("")
+        self.tab_actions: list[QAction] = []
+        for index in (TAB_OWN, TAB_RECEIVED, TAB_STATUS):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.setData(index)
+            self.view_menu.addAction(act)
+            self.tab_actions.append(act)
+
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         self.vi_action = QAction("Tiếng Việt", self)  # language names stay in their language
@@ -142,6 +155,7 @@ class MainWindowView(QMainWindow):
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.addAction(self.find_action)
 
+        self.set_unit_tabs_visible(False)  # until the data says there are units below
         self.quit_action.triggered.connect(self.close)  # works before the data is open too
         self.data_actions = [
             self.import_action,
@@ -165,6 +179,16 @@ class MainWindowView(QMainWindow):
         self.pages.setCurrentIndex(PAGE_MESSAGE)
         self.filter_edit.setEnabled(False)
 
+    def set_unit_tabs_visible(self, visible: bool) -> None:
+        """The received reports and the submission status: for a unit with units below."""
+        for index in (TAB_RECEIVED, TAB_STATUS):
+            self.tabs.setTabVisible(index, visible)
+            self.tab_actions[index].setVisible(visible)
+        self.tabs.tabBar().setVisible(visible)  # a unit without units below sees only its list
+        self.view_menu.menuAction().setVisible(visible)
+        if not visible:
+            self.tabs.setCurrentIndex(TAB_OWN)
+
     def set_data_actions_enabled(self, enabled: bool) -> None:
         """The menu entries that need an open data folder."""
         for action in self.data_actions:
@@ -176,10 +200,8 @@ class MainWindowView(QMainWindow):
         self.heading.setText("DLXH Desktop")
         self.counts.setText("")
         self.set_data_actions_enabled(False)
-        self.show_message(
-            "<p><b>" + escape(self.tr("Opening the data…")) + "</b></p>"
-            "<p>" + escape(folder) + "</p>"
-        )
+        where = "<p>" + escape(folder) + "</p>" if folder else ""
+        self.show_message("<p><b>" + escape(self.tr("Opening the data…")) + "</b></p>" + where)
 
     def show_not_opened(self, reason: str) -> None:
         """Opening failed; a message box says what to do, the program then ends."""
@@ -215,6 +237,22 @@ class MainWindowView(QMainWindow):
         self.open_home_action.setText(self.tr("&Open data folder…"))
         self.open_home_action.setStatusTip(self.tr("Open the reports kept in another data folder"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        tab_names = [
+            self.tr("Reports of this unit"),
+            self.tr("Received reports"),
+            self.tr("Submission status"),
+        ]
+        for index, name in enumerate(tab_names):
+            self.tabs.setTabText(index, name)
+            self.tab_actions[index].setText(name)
+        self.tabs.setTabToolTip(TAB_OWN, self.tr("The reports this unit wrote (Ctrl+1)"))
+        self.tabs.setTabToolTip(
+            TAB_RECEIVED, self.tr("Reports the units below sent to this unit (Ctrl+2)")
+        )
+        self.tabs.setTabToolTip(
+            TAB_STATUS, self.tr("Which units below sent the report of a month, and when (Ctrl+3)")
+        )
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DLXH Desktop"))
