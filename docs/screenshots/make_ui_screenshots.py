@@ -4,8 +4,10 @@
 
 Builds the ``dlxh demo`` province (Liên đoàn Lao động tỉnh Ninh Bình, 48 units, 12 months of
 history: most reports sent and acknowledged) in a temporary directory, opens the main window at
-1280×800 and saves ``docs/screenshots/main-window.png`` (Vietnamese), ``main-window-en.png``
-(English) and ``main-window-details.png`` (a report opened with Enter). Then a real exchange (a
+1280×800 and saves ``docs/screenshots/main-window.png`` (Vietnamese), ``received-reports.png``
+(the reports the units below sent), ``status.png`` (who sent the report of the month being
+reported), ``main-window-en.png`` (English) and ``main-window-details.png`` (a report opened
+with Enter). Then a real exchange (a
 grassroots union enrolled under a province, as in ``tests/ui/exchange_homes.py``) gives the
 packages of ``import-results.png``: a report, its amended revision, the first file again and a
 copy cut short on a USB stick.
@@ -64,6 +66,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from dlxh_desktop.ui import i18n
+    from dlxh_desktop.ui.main_window_view import TAB_OWN, TAB_RECEIVED, TAB_STATUS
     from dlxh_desktop.ui.startup import Launcher
     from dlxh_desktop.ui.tasks import TaskManager
     from dlxh_desktop.ui.translations_build import build as build_translations
@@ -102,6 +105,20 @@ def main() -> int:
 
         def shoot_main(c) -> None:  # type: ignore[no-untyped-def]
             save(c.view, "main-window.png")
+            c.received.loaded.connect(lambda: shoot_received(c))
+            c.show_tab(TAB_RECEIVED)
+
+        def shoot_received(c) -> None:  # type: ignore[no-untyped-def]
+            c.received.loaded.disconnect()
+            c.view.received.table.selectRow(0)
+            save(c.view, "received-reports.png")
+            c.submissions.loaded.connect(lambda _st: shoot_status(c))
+            c.show_tab(TAB_STATUS)
+
+        def shoot_status(c) -> None:  # type: ignore[no-untyped-def]
+            c.submissions.loaded.disconnect()
+            save(c.view, "status.png")
+            c.show_tab(TAB_OWN)
             c.view.table.selectRow(2)
             c.open_selected()
             wait(lambda: c.details_view is not None, lambda: shoot_details(c))
@@ -139,7 +156,7 @@ def main() -> int:
             launcher.shutdown()
     for name in shots:
         print(f"saved docs/screenshots/{name}")
-    return 0 if len(shots) == 4 else 1
+    return 0 if len(shots) == 6 else 1
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ class ReceivedTableModel(ReportTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self.unit_name(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.row.summary.unit_code
+            return f"{self.unit_name(item)} ({item.row.summary.unit_code})"
         return None
 
 
@@ -152,7 +152,7 @@ class ReceivedReports(QObject):
             t = self.view.table
             t.resizeColumnsToContents()
             header = t.horizontalHeader()
-            header.resizeSection(UNIT_COLUMN, min(header.sectionSize(UNIT_COLUMN) + 24, 380))
+            header.resizeSection(UNIT_COLUMN, min(header.sectionSize(UNIT_COLUMN) + 24, 420))
             for col in range(1, self.model.columnCount() - 1):
                 header.resizeSection(col, header.sectionSize(col) + 24)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView
 
 from dlxh_desktop.domain import Period
 from dlxh_desktop.services.app import Services
@@ -101,7 +102,7 @@ class StatusTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(u, col)
         if role == Qt.ItemDataRole.ToolTipRole and col is StatusColumn.UNIT:
-            return u.code
+            return f"{u.name} ({u.code})"
         if role == Qt.ItemDataRole.ForegroundRole and col is StatusColumn.STATE:
             colour = STATE_COLOURS.get(u.state)
             return QBrush(colour) if colour is not None else None
@@ -160,6 +161,10 @@ class SubmissionStatus(QObject):
         self.proxy.setSortLocaleAware(True)
         view.table.setModel(self.proxy)
         view.table.sortByColumn(StatusColumn.STATE, Qt.SortOrder.AscendingOrder)
+        # The unit's name takes the width the other columns leave.
+        view.table.horizontalHeader().setSectionResizeMode(
+            StatusColumn.UNIT, QHeaderView.ResizeMode.Stretch
+        )
         view.period_combo.activated.connect(self._on_period_chosen)
         self.services: Services | None = None
         self.status: PeriodStatus | None = None
@@ -257,9 +262,8 @@ class SubmissionStatus(QObject):
             t = self.view.table
             t.resizeColumnsToContents()
             header = t.horizontalHeader()
-            header.resizeSection(StatusColumn.UNIT, min(header.sectionSize(0) + 24, 420))
-            for col in (StatusColumn.STATE, StatusColumn.SENT_ON):
-                header.resizeSection(col, header.sectionSize(col) + 24)
+            for col in (StatusColumn.STATE, StatusColumn.SENT_ON, StatusColumn.REVISION):
+                header.resizeSection(col, header.sectionSize(col) + 32)
         else:
             self.view.show_message(escape(self.tr("This unit has no active units below it.")))
         self.counts_changed.emit()

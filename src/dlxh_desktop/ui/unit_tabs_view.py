@@ -132,6 +132,7 @@ class SubmissionStatusView(_ListPage):
         row.addWidget(self.deadline_label, 1)
         layout.addLayout(row)
         layout.addWidget(self.pages, 1)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.setTabOrder(self.period_combo, self.table)
         self.retranslate()
 
