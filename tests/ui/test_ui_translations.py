@@ -90,3 +90,16 @@ def test_english_switch(qapp: QApplication) -> None:
     assert QCoreApplication.translate("labels", "%n day(s) left", None, 3) == "3 days left"
     assert i18n.install("vi")
     assert QCoreApplication.translate("labels", "%n day(s) left", None, 3) == "còn 3 ngày"
+
+
+def test_qt_standard_buttons_speak_vietnamese(qapp: QApplication) -> None:
+    """Qt ships no Vietnamese: resources/translations/qt_vi.ts covers its buttons and menus."""
+    from PySide6.QtWidgets import QMessageBox
+
+    assert i18n.current_language() == "vi"
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", buttons.Yes | buttons.No | buttons.Cancel
+    )
+    assert sorted(b.text() for b in box.buttons()) == ["&Có", "&Không", "Hủy"]
+    box.deleteLater()

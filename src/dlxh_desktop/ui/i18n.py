@@ -51,8 +51,13 @@ def install(lang: str) -> bool:
         log.warning("translation %s not found (run make translations)", qm_path(lang))
         ok = False
     if lang != "en":
-        qt = QTranslator(app)  # Qt's own strings (standard buttons), when shipped
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own strings (Yes/No buttons, file dialogs): Qt ships no Vietnamese, so ours
+        # (resources/translations/qt_vi.ts), else Qt's file for other languages.
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(str(resource_path("translations", f"qt_{lang}.qm"))) or qt.load(
+            f"qtbase_{lang}", qt_dir
+        ):
             new.append(qt)
     for tr in new:
         QCoreApplication.installTranslator(tr)
