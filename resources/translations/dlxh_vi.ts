@@ -1149,6 +1149,26 @@
             <translation>Không lưu được tệp đính kèm vào {path}.</translation>
         </message>
         <message>
+            <source>The calendar and topics come from the parent's directory: the top unit changes them.</source>
+            <translation>Lịch báo cáo và danh mục chủ đề do cấp trên gửi xuống trong danh bạ đơn vị: chỉ đơn vị cấp cao nhất được thay đổi.</translation>
+        </message>
+        <message>
+            <source>That calendar is not possible ({field}).</source>
+            <translation>Lịch báo cáo này không hợp lệ ({field}).</translation>
+        </message>
+        <message>
+            <source>A topic needs a label.</source>
+            <translation>Chủ đề cần có tên.</translation>
+        </message>
+        <message>
+            <source>Topic code '{topic}' is not valid: use letters, digits and '-'.</source>
+            <translation>Mã chủ đề '{topic}' không hợp lệ: chỉ dùng chữ, số và dấu '-'.</translation>
+        </message>
+        <message>
+            <source>There is no topic {topic}.</source>
+            <translation>Không có chủ đề {topic}.</translation>
+        </message>
+        <message>
             <source>No held package has the number {id}.</source>
             <translation>Không có gói nào đang bị giữ lại mang số {id}.</translation>
         </message>

@@ -103,6 +103,16 @@ MESSAGES: dict[str, str] = {
         "Package {id} was held because: {reason}. That cannot be waived here: ask the sender "
         "(a conflicting duplicate) or use 'enroll import' (an enrollment).",
     ),
+    "set_by_parent": QT_TRANSLATE_NOOP(
+        C,
+        "The calendar and topics come from the parent's directory: the top unit changes them.",
+    ),
+    "calendar_invalid": QT_TRANSLATE_NOOP(C, "That calendar is not possible ({field})."),
+    "topic_label_empty": QT_TRANSLATE_NOOP(C, "A topic needs a label."),
+    "topic_code_invalid": QT_TRANSLATE_NOOP(
+        C, "Topic code '{topic}' is not valid: use letters, digits and '-'."
+    ),
+    "topic_unknown": QT_TRANSLATE_NOOP(C, "There is no topic {topic}."),
     "no_child_units": QT_TRANSLATE_NOOP(C, "Unit {unit} has no units below it to consolidate."),
     "nothing_to_change": QT_TRANSLATE_NOOP(C, "Nothing to change: give at least one setting."),
     "number_invalid": QT_TRANSLATE_NOOP(C, "A document number must be between 1 and 9999."),

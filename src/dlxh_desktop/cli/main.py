@@ -24,6 +24,7 @@ from . import (
     cmd_quarantine,
     cmd_reports,
     cmd_setup,
+    cmd_tree_settings,
     cmd_units,
 )
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_setup,
         cmd_units,
         cmd_letterhead,
+        cmd_tree_settings,
         cmd_reports,
         cmd_keys,
         cmd_exchange,
