@@ -356,6 +356,49 @@
             <source>Which units below sent the report of a month, and when (Ctrl+3)</source>
             <translation>Đơn vị cấp dưới nào đã nộp báo cáo của một tháng, và nộp ngày nào (Ctrl+3)</translation>
         </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>Báo cáo &amp;mới…</translation>
+        </message>
+        <message>
+            <source>Start writing a new report (a draft)</source>
+            <translation>Bắt đầu viết một báo cáo mới (bản nháp)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the report</source>
+            <translation>&amp;Sửa báo cáo</translation>
+        </message>
+        <message>
+            <source>Open the selected draft for writing</source>
+            <translation>Mở bản nháp đang chọn để viết tiếp</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReportDialog</name>
+        <message>
+            <source>New report</source>
+            <translation>Báo cáo mới</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-11, 2026-11-08, 2026-Q4, 2026</source>
+            <translation>ví dụ: 2026-11, 2026-11-08, 2026-Q4, 2026</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>This period is not written as expected.</source>
+            <translation>Kỳ báo cáo chưa viết đúng dạng.</translation>
+        </message>
+        <message>
+            <source>This kind of report does not take such a period.</source>
+            <translation>Loại báo cáo này không dùng kỳ như vậy.</translation>
+        </message>
     </context>
     <context>
         <name>PackageImports</name>
@@ -481,6 +524,268 @@
     </context>
     <context>
         <name>ReportDetailsView</name>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportEditorController</name>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Xuất ra PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>General assessment</source>
+            <translation>Đánh giá chung</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Dự báo</translation>
+        </message>
+        <message>
+            <source>Tasks and solutions</source>
+            <translation>Nhiệm vụ, giải pháp</translation>
+        </message>
+        <message>
+            <source>Difficulties</source>
+            <translation>Khó khăn, vướng mắc</translation>
+        </message>
+        <message>
+            <source>Opinion stream %1</source>
+            <translation>Luồng dư luận %1</translation>
+        </message>
+        <message>
+            <source>Incident %1</source>
+            <translation>Vụ việc %1</translation>
+        </message>
+        <message>
+            <source>Recommendation %1</source>
+            <translation>Kiến nghị %1</translation>
+        </message>
+        <message>
+            <source>Collaborators</source>
+            <translation>Cộng tác viên</translation>
+        </message>
+        <message>
+            <source>Unit settings</source>
+            <translation>Thiết lập của đơn vị</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>nội dung</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>chủ đề</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>nguyên nhân</translation>
+        </message>
+        <message>
+            <source>proposed solution</source>
+            <translation>giải pháp đề xuất</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>tiêu đề</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>ngày bắt đầu</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>ngày kết thúc</translation>
+        </message>
+        <message>
+            <source>workers involved</source>
+            <translation>số người tham gia</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <translation>nơi nhận kiến nghị</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Lưu ý</translation>
+        </message>
+        <message>
+            <source>Finalize the report</source>
+            <translation>Hoàn thành báo cáo</translation>
+        </message>
+        <message>
+            <source>Finalize this report now?</source>
+            <translation>Hoàn thành báo cáo này ngay bây giờ?</translation>
+        </message>
+        <message>
+            <source>It gets its document number and can no longer be changed; a correction is then made as a new revision.</source>
+            <translation>Báo cáo sẽ được cấp số văn bản và không sửa được nữa; muốn sửa thì phải làm lần sửa đổi mới.</translation>
+        </message>
+        <message>
+            <source>Finalizing the report…</source>
+            <translation>Đang hoàn thành báo cáo…</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Đang ghi tệp PDF…</translation>
+        </message>
+        <message>
+            <source>Saved at %1</source>
+            <translation>Đã lưu lúc %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu được: %1</translation>
+        </message>
+        <message>
+            <source>No problem found: the report can be finalized.</source>
+            <translation>Không thấy vấn đề gì: có thể hoàn thành báo cáo.</translation>
+        </message>
+        <message>
+            <source>Finalized as number %1</source>
+            <translation>Đã hoàn thành, số %1</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>Đã ghi tệp PDF: %1</translation>
+        </message>
+        <message>
+            <source>Number %1</source>
+            <translation>Số %1</translation>
+        </message>
+        <message>
+            <source>This report is %1 and can no longer be changed.</source>
+            <translation>Báo cáo này ở trạng thái %1, không sửa được nữa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportEditorView</name>
+        <message>
+            <source>&amp;General assessment</source>
+            <translation>Đánh &amp;giá chung</translation>
+        </message>
+        <message>
+            <source>&amp;Opinion streams</source>
+            <translation>&amp;Luồng dư luận</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents</source>
+            <translation>&amp;Vụ việc</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations</source>
+            <translation>Kiến &amp;nghị</translation>
+        </message>
+        <message>
+            <source>&amp;Forecast and tasks</source>
+            <translation>&amp;Dự báo, nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>General assessment</source>
+            <translation>Đánh giá chung</translation>
+        </message>
+        <message>
+            <source>Forecast:</source>
+            <translation>Dự báo:</translation>
+        </message>
+        <message>
+            <source>Tasks and solutions:</source>
+            <translation>Nhiệm vụ, giải pháp:</translation>
+        </message>
+        <message>
+            <source>Difficulties:</source>
+            <translation>Khó khăn, vướng mắc:</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Chiều hướng</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Nguyên nhân</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Dự báo</translation>
+        </message>
+        <message>
+            <source>Proposed solution</source>
+            <translation>Giải pháp đề xuất</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Ngày bắt đầu</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Workers involved</source>
+            <translation>Số người tham gia</translation>
+        </message>
+        <message>
+            <source>Workforce</source>
+            <translation>Tổng số lao động</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Addressee</source>
+            <translation>Kiến nghị với</translation>
+        </message>
+        <message>
+            <source>Add a row</source>
+            <translation>Thêm dòng</translation>
+        </message>
+        <message>
+            <source>Remove the row</source>
+            <translation>Xóa dòng</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>Kiểm &amp;tra</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nalize…</source>
+            <translation>&amp;Hoàn thành…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Xuất &amp;PDF…</translation>
+        </message>
         <message>
             <source>Close</source>
             <translation>Đóng</translation>

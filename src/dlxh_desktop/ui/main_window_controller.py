@@ -22,6 +22,8 @@ from .main_window_view import TAB_RECEIVED, TAB_STATUS, MainWindowView
 from .prompts import AskPassphrase, Confirm, ask_passphrase_dialog, exec_confirm
 from .received_reports import ReceivedReports
 from .report_details import ReportDetailsView
+from .report_editor_controller import ChoosePath, ReportEditorController, choose_pdf_dialog
+from .report_new_dialog import AskNewReport, ask_new_report_dialog
 from .report_table_model import (
     REPORT_ID_ROLE,
     Column,
@@ -83,6 +85,8 @@ class MainWindowController(QObject):
         view: MainWindowView | None = None,
         confirm: Confirm = exec_confirm,
         ask_passphrase: AskPassphrase = ask_passphrase_dialog,
+        ask_new_report: AskNewReport = ask_new_report_dialog,
+        choose_pdf: ChoosePath = choose_pdf_dialog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +95,10 @@ class MainWindowController(QObject):
         self.view = view or MainWindowView()
         self.snapshot: Snapshot | None = None
         self.details_view: ReportDetailsView | None = None
+        self.editors: dict[int, ReportEditorController] = {}
+        self.confirm = confirm
+        self.ask_new_report = ask_new_report
+        self.choose_pdf = choose_pdf
         self.model = ReportTableModel(self)
         self.proxy = ReportFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -142,6 +150,9 @@ class MainWindowController(QObject):
         self.received.counts_changed.connect(self._update_counts)
         self.submissions.counts_changed.connect(self._update_counts)
         v.open_home_action.triggered.connect(self._choose_home)
+        v.new_report_action.triggered.connect(self.new_report)
+        v.edit_report_action.triggered.connect(self.edit_selected)
+        v.closing.connect(self.close_editors)
         v.about_action.triggered.connect(self._about)
         v.language_group.triggered.connect(self._on_language_action)
         v.language_changed.connect(self._retranslate)
@@ -337,6 +348,72 @@ class MainWindowController(QObject):
         self.details_view.raise_()
         self.details_view.activateWindow()
 
+    # ------------------------------------------------------------------ writing
+
+    def new_report(self) -> None:
+        """Ask for a kind and a period, create the draft, open it for writing."""
+        if self.snapshot is None or self.snapshot.unit_code is None:
+            return
+        today = self.services.clock.today()
+        month = self.snapshot.current_month or Period.month(today.year, today.month)
+        chosen = self.ask_new_report(self.view, month, today)
+        if chosen is None:
+            return
+        kind, period = chosen
+        svc = self.services
+
+        def create() -> tuple[Report, TopicCatalogue]:
+            return svc.reports.create(kind, period), svc.settings.topics()
+
+        self.tasks.run_db(create, self._on_created, self.show_error)
+
+    def _on_created(self, loaded: tuple[Report, TopicCatalogue]) -> None:
+        self.reload()
+        self.open_editor(*loaded)
+
+    def edit_selected(self) -> None:
+        """Open the selected report in the editor (read-only unless it is a draft)."""
+        report_id = self.view.table.currentIndex().data(REPORT_ID_ROLE)
+        if report_id is None:
+            return
+        if int(report_id) in self.editors:
+            self.editors[int(report_id)].show()
+            return
+        svc = self.services
+
+        def fetch() -> tuple[Report, TopicCatalogue]:
+            return svc.reports.get(int(report_id)), svc.settings.topics()
+
+        self.tasks.run_db(fetch, self._on_fetched_for_edit, self.show_error)
+
+    def _on_fetched_for_edit(self, loaded: tuple[Report, TopicCatalogue]) -> None:
+        self.open_editor(*loaded)
+
+    def open_editor(self, report: Report, topics: TopicCatalogue) -> ReportEditorController:
+        assert report.id is not None
+        editor = self.editors.get(report.id)
+        if editor is None:
+            editor = ReportEditorController(
+                tasks=self.tasks,
+                services=self.services,
+                report=report,
+                topics=topics,
+                parent_widget=self.view,
+                confirm=self.confirm,
+                choose_pdf=self.choose_pdf,
+                parent=self,
+            )
+            editor.changed.connect(lambda _id: self.reload())
+            editor.closed.connect(lambda rid: self.editors.pop(rid, None))
+            self.editors[report.id] = editor
+        editor.show()
+        return editor
+
+    def close_editors(self) -> None:
+        """Close every editor window (each saves its last edits first)."""
+        for editor in list(self.editors.values()):
+            editor.close()
+
     def show_error(self, err: BaseException) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -374,6 +451,7 @@ class MainWindowController(QObject):
 
     def adopt_services(self, new: Services) -> None:
         """Show the data of ``new`` (another folder, or the same one reopened after a restore)."""
+        self.close_editors()  # their last saves are queued before the old folder closes
         self.services = new
         self.snapshot = None
         self.received.received = None

@@ -103,6 +103,13 @@ class MainWindowView(QMainWindow):
 
         # Menus and actions
         self.file_menu = self.menuBar().addMenu("")
+        self.new_report_action = QAction(self)
+        self.new_report_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.edit_report_action = QAction(self)
+        self.edit_report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.file_menu.addAction(self.new_report_action)
+        self.file_menu.addAction(self.edit_report_action)
+        self.file_menu.addSeparator()
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.open_home_action = QAction(self)
@@ -158,6 +165,8 @@ class MainWindowView(QMainWindow):
         self.set_unit_tabs_visible(False)  # until the data says there are units below
         self.quit_action.triggered.connect(self.close)  # works before the data is open too
         self.data_actions = [
+            self.new_report_action,
+            self.edit_report_action,
             self.import_action,
             self.open_home_action,
             self.backup_action,
@@ -217,6 +226,10 @@ class MainWindowView(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_report_action.setText(self.tr("&New report…"))
+        self.new_report_action.setStatusTip(self.tr("Start writing a new report (a draft)"))
+        self.edit_report_action.setText(self.tr("&Edit the report"))
+        self.edit_report_action.setStatusTip(self.tr("Open the selected draft for writing"))
         self.import_action.setText(self.tr("&Import packages…"))
         self.import_action.setStatusTip(
             self.tr("Import report packages, receipts or a directory (.dlxh files)")
