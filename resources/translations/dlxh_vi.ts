@@ -168,8 +168,8 @@
             <translation>Đơn vị chưa có báo cáo nào.</translation>
         </message>
         <message>
-            <source>Writing reports comes in the next version of the program; meanwhile reports can be added with the 'dlxh report new' command.</source>
-            <translation>Chức năng soạn báo cáo sẽ có trong phiên bản tiếp theo của chương trình; trong lúc chờ, có thể thêm báo cáo bằng lệnh 'dlxh report new'.</translation>
+            <source>Press Ctrl+N (File → New report…) to write the first one.</source>
+            <translation>Bấm Ctrl+N (Tệp → Báo cáo mới…) để viết báo cáo đầu tiên.</translation>
         </message>
         <message>
             <source>Set-up comes next</source>
@@ -674,6 +674,14 @@
     </context>
     <context>
         <name>ReportEditorView</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Required for a thematic report</source>
+            <translation>Bắt buộc đối với báo cáo chuyên đề</translation>
+        </message>
         <message>
             <source>&amp;General assessment</source>
             <translation>Đánh &amp;giá chung</translation>

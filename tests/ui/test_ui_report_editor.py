@@ -211,3 +211,22 @@ def test_export_pdf_writes_the_chosen_file(
     qtbot.waitUntil(lambda: "Đã ghi tệp PDF" in editor.view.saved_label.text(), timeout=10_000)
     assert out.read_bytes().startswith(b"%PDF")
     editor.close()
+
+
+def test_a_thematic_report_gets_its_title_from_the_editor(
+    qtbot: Any, tasks: TaskManager, svc: Services
+) -> None:
+    from dlxh_desktop.domain import ReportContent
+
+    draft = svc.reports.create(
+        ReportKind.THEMATIC, Period.parse("2026-Q4"), ReportContent(assessment="Đánh giá.")
+    )
+    assert draft.id is not None
+    assert any(f.code == "title_missing" for f in svc.reports.validate(draft.id))
+    editor = open_editor(qtbot, tasks, svc, draft.id)
+    assert editor.view.title.placeholderText() == "Bắt buộc đối với báo cáo chuyên đề"
+    qtbot.keyClicks(editor.view.title, "Tu tuong CNLD ve sap xep bo may")
+    qtbot.waitUntil(lambda: svc.reports.get(draft.id or 0).content.title != "", timeout=2500)
+    assert svc.reports.get(draft.id).content.title == "Tu tuong CNLD ve sap xep bo may"
+    assert not any(f.code == "title_missing" for f in svc.reports.validate(draft.id))
+    editor.close()

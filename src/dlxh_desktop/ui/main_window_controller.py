@@ -210,12 +210,7 @@ class MainWindowController(QObject):
                 v.show_message(
                     "<p>" + escape(self.tr("This unit has no reports yet.")) + "</p>"
                     "<p>"
-                    + escape(
-                        self.tr(
-                            "Writing reports comes in the next version of the program; "
-                            "meanwhile reports can be added with the 'dlxh report new' command."
-                        )
-                    )
+                    + escape(self.tr("Press Ctrl+N (File → New report…) to write the first one."))
                     + "</p>"
                 )
         self._update_counts()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -129,6 +130,15 @@ class ReportEditorView(QDialog):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
 
+        # The subject line: required for a thematic report, optional for the others.
+        self.title = QLineEdit(self)
+        self.title.setObjectName("title")
+        self.title_label = QLabel(self)
+        self.title_label.setBuddy(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addWidget(self.title, 1)
+
         self.tabs = QTabWidget(self)
         self.assessment = self._text_edit("assessment")
         self.tabs.addTab(self.assessment, "")  # TAB_ASSESSMENT
@@ -183,6 +193,7 @@ class ReportEditorView(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(title_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.findings)
         layout.addLayout(buttons)
@@ -200,6 +211,7 @@ class ReportEditorView(QDialog):
         return edit
 
     def _wire_edits(self) -> None:
+        self.title.textChanged.connect(self._on_edit)
         for edit in (self.assessment, self.forecast, self.tasks, self.difficulties):
             edit.textChanged.connect(self._on_edit)
         for table in (self.streams, self.incidents, self.recommendations):
@@ -222,6 +234,7 @@ class ReportEditorView(QDialog):
         try:
             self._base = content
             self._topics = topics
+            self.title.setText(content.title)
             self.assessment.setPlainText(content.assessment)
             self.forecast.setPlainText(content.forecast)
             self.tasks.setPlainText(content.tasks)
@@ -350,6 +363,7 @@ class ReportEditorView(QDialog):
         """The content the widgets hold (fields this window does not show are kept)."""
         return replace(
             self._base,
+            title=self.title.text().strip(),
             assessment=self.assessment.toPlainText(),
             forecast=self.forecast.toPlainText(),
             tasks=self.tasks.toPlainText(),
@@ -406,6 +420,7 @@ class ReportEditorView(QDialog):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self.title.setReadOnly(read_only)
         for edit in (self.assessment, self.forecast, self.tasks, self.difficulties):
             edit.setReadOnly(read_only)
         triggers = (
@@ -433,6 +448,8 @@ class ReportEditorView(QDialog):
     # ------------------------------------------------------------------ words
 
     def retranslate(self) -> None:
+        self.title_label.setText(self.tr("&Title:"))
+        self.title.setPlaceholderText(self.tr("Required for a thematic report"))
         self.tabs.setTabText(TAB_ASSESSMENT, self.tr("&General assessment"))
         self.tabs.setTabText(TAB_STREAMS, self.tr("&Opinion streams"))
         self.tabs.setTabText(TAB_INCIDENTS, self.tr("&Incidents"))
