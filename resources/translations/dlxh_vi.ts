@@ -532,6 +532,26 @@
     <context>
         <name>ReportEditorController</name>
         <message>
+            <source>issuing body</source>
+            <translation>cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>symbol in numbers</source>
+            <translation>ký hiệu trong số văn bản</translation>
+        </message>
+        <message>
+            <source>place name</source>
+            <translation>địa danh</translation>
+        </message>
+        <message>
+            <source>signer&apos;s position</source>
+            <translation>chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>signer</source>
+            <translation>người ký</translation>
+        </message>
+        <message>
             <source>Export as PDF</source>
             <translation>Xuất ra PDF</translation>
         </message>

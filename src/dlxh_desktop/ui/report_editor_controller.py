@@ -79,8 +79,14 @@ def field_label(path: str) -> str:
             "ReportEditorController", "workers involved"
         ),
         "addressee": QCoreApplication.translate("ReportEditorController", "addressee"),
+        # letterhead.* (document header and signature settings)
+        "issuing_body": QCoreApplication.translate("ReportEditorController", "issuing body"),
+        "symbol": QCoreApplication.translate("ReportEditorController", "symbol in numbers"),
+        "place": QCoreApplication.translate("ReportEditorController", "place name"),
+        "position": QCoreApplication.translate("ReportEditorController", "signer's position"),
+        "signer": QCoreApplication.translate("ReportEditorController", "signer"),
     }
-    if tail and head != "letterhead":
+    if tail:
         text += " — " + fields.get(tail, tail)
     return text
 
