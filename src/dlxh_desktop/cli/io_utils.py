@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from dlxh_desktop.domain import strict_json
 from dlxh_desktop.services.errors import ServiceError
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"duplicate key {k!r}")
-        out[k] = v
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def read_json(path: Path) -> Any:
@@ -34,10 +21,6 @@ def read_json(path: Path) -> Any:
     except OSError:
         raise ServiceError("file_unreadable", path=str(path)) from None
     try:
-        return json.loads(
-            raw.decode("utf-8-sig"),
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_no_constants,
-        )
+        return strict_json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ServiceError("file_not_json", path=str(path)) from None

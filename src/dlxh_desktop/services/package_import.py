@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dlxh_desktop.atomic_file import make_dirs_durably, write_durably
-from dlxh_desktop.domain import DomainError, Period, Report, ReportKind, ReportStatus
+from dlxh_desktop.domain import DomainError, Period, Report, ReportKind, ReportStatus, strict_json
 from dlxh_desktop.domain.report_json import report_from_json
 from dlxh_desktop.domain.validation import MAX_ROWS, MAX_TEXT
 from dlxh_desktop.errors import DlxhError
@@ -121,19 +121,10 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _strict_json(data: bytes) -> Any:
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(items)  # built in C; a duplicate key shows as a shorter dict
-        if len(out) != len(items):
-            raise ValueError("duplicate key")
-        return out
-
-    def constant(name: str) -> Any:
-        raise ValueError(name)
-
     if len(data) > MAX_REPORT_JSON:
         raise _Verdict("rejected", "report_schema", path="$")
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=pairs, parse_constant=constant)
+        return strict_json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _Verdict("rejected", "report_schema", path="$") from None
 
