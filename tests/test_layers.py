@@ -12,6 +12,7 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "dlxh_desktop"
 # What each layer may import from our own package (root modules are cross-cutting).
 ALLOWED = {
     "domain": {"domain", "errors"},
+    "messages": {"messages", "errors"},  # sentences for codes: Qt-free, for the CLI and UI
     "storage": {"domain", "storage", "errors", "paths", "resources"},
     "exchange": {"domain", "exchange", "errors", "paths", "resources", "secrets", "atomic_file"},
     "documents": {"domain", "documents", "errors", "resources", "atomic_file"},
@@ -33,6 +34,7 @@ ALLOWED = {
 }
 THIRD_PARTY_FORBIDDEN = {
     "domain": {"PySide6", "sqlalchemy", "alembic", "docx", "reportlab", "pyrage", "keyring"},
+    "messages": {"PySide6", "sqlalchemy", "alembic", "docx", "reportlab", "pyrage", "keyring"},
     "storage": {"PySide6"},
     "exchange": {"PySide6", "sqlalchemy"},
     "documents": {"PySide6", "sqlalchemy"},

@@ -1056,26 +1056,6 @@
             <translation>trước %1</translation>
         </message>
         <message>
-            <source>Imported</source>
-            <translation>Đã nhập</translation>
-        </message>
-        <message>
-            <source>Imported before</source>
-            <translation>Đã nhập trước đó</translation>
-        </message>
-        <message>
-            <source>Amended version</source>
-            <translation>Bản sửa đổi</translation>
-        </message>
-        <message>
-            <source>To be reviewed (quarantined)</source>
-            <translation>Cần xem xét (cách ly)</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Bị từ chối</translation>
-        </message>
-        <message>
             <source>Sent on time</source>
             <translation>Đúng hạn</translation>
         </message>
@@ -1506,8 +1486,60 @@
             <translation>Không có gói nào đang bị giữ lại mang số {id}.</translation>
         </message>
         <message>
-            <source>Package {id} was held because: {reason}. That cannot be waived here: ask the sender (a conflicting duplicate) or use 'enroll import' (an enrollment).</source>
-            <translation>Gói {id} bị giữ lại vì: {reason}. Không thể bỏ qua lý do này tại đây: hãy hỏi lại nơi gửi (bản trùng có nội dung khác) hoặc dùng lệnh 'enroll import' (gói đăng ký).</translation>
+            <source>Package {id} cannot be released here. An enrollment is imported with 'dlxh enroll import FILE' once its fingerprint is checked; of two packages with the same number, ask the sender which one is genuine and drop the other ('dlxh quarantine drop ID').</source>
+            <translation>Không thể cho nhập gói {id} tại đây. Gói đăng ký được nhập bằng lệnh 'dlxh enroll import FILE' sau khi đã đối chiếu mã nhận dạng; nếu có hai gói cùng số thứ tự, hãy hỏi nơi gửi gói nào là thật rồi loại bỏ gói kia ('dlxh quarantine drop ID').</translation>
+        </message>
+        <message>
+            <source>The kept copy of held package {id} is missing ({path}), so it cannot be released: ask the sender to send the package again.</source>
+            <translation>Không còn bản lưu của gói đang bị giữ lại {id} ({path}) nên không thể cho nhập: hãy đề nghị nơi gửi gửi lại gói này.</translation>
+        </message>
+        <message>
+            <source>The stored copy of '{name}' is missing; attach the file again.</source>
+            <translation>Không tìm thấy bản lưu của '{name}'; hãy đính kèm lại tệp.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened: check that the data folder is still there and can be read, then try again.</source>
+            <translation>Không mở được cơ sở dữ liệu: hãy kiểm tra thư mục dữ liệu vẫn còn và đọc được, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The database reported an unexpected problem; nothing was changed. Try again, and if it happens again, copy the data folder and report the problem.</source>
+            <translation>Cơ sở dữ liệu gặp sự cố ngoài dự kiến; chưa có gì thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy sao chép thư mục dữ liệu và báo lại sự cố.</translation>
+        </message>
+        <message>
+            <source>The backup {path} could not be made; nothing was changed. Check that the disk has free space and the folder can be written, then try again.</source>
+            <translation>Không tạo được bản sao lưu {path}; chưa có gì thay đổi. Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The period {period} is not a single day: give a date such as 2026-10-05.</source>
+            <translation>Kỳ {period} không phải là một ngày: hãy nhập một ngày, ví dụ 2026-10-05.</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is not valid: revisions are numbered from 1.</source>
+            <translation>Lần sửa đổi {revision} không hợp lệ: các lần sửa đổi được đánh số từ 1.</translation>
+        </message>
+        <message>
+            <source>Topic {topic} appears twice: each topic code may be used only once.</source>
+            <translation>Chủ đề {topic} xuất hiện hai lần: mỗi mã chủ đề chỉ được dùng một lần.</translation>
+        </message>
+        <message>
+            <source>A topic in the list is incomplete: each topic needs a code and a label.</source>
+            <translation>Một chủ đề trong danh sách còn thiếu thông tin: mỗi chủ đề cần có mã và tên.</translation>
+        </message>
+        <message>
+            <source>The data in the file is damaged or was not written by DLXH Desktop; ask the sender for a new copy.</source>
+            <translation>Dữ liệu trong tệp bị hỏng hoặc không phải do DLXH Desktop tạo ra; hãy đề nghị nơi gửi gửi lại bản mới.</translation>
+        </message>
+        <message>
+            <source>A public key is damaged or is not a DLXH key; nothing was changed. If it came in a file, ask the sender for a new copy.</source>
+            <translation>Một khóa công khai bị hỏng hoặc không phải là khóa của DLXH; chưa có gì thay đổi. Nếu khóa này đến từ một tệp, hãy đề nghị nơi gửi gửi lại bản mới.</translation>
+        </message>
+        <message>
+            <source>This unit has a parent, which must learn the new key: give a file to send it ('dlxh keys rotate --out FILE').</source>
+            <translation>Đơn vị này có đơn vị cấp trên, nơi cần được biết khóa mới: hãy chỉ định tệp để gửi lên ('dlxh keys rotate --out FILE').</translation>
+        </message>
+        <message>
+            <source>This package cannot be used: {reason}.</source>
+            <translation>Không thể dùng gói này: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1820,22 +1852,6 @@
             <translation>một tệp bên trong đã bị sửa</translation>
         </message>
         <message>
-            <source>already imported</source>
-            <translation>đã nhập trước đây</translation>
-        </message>
-        <message>
-            <source>amended</source>
-            <translation>đã sửa đổi</translation>
-        </message>
-        <message>
-            <source>quarantined</source>
-            <translation>đã cách ly</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>bị từ chối</translation>
-        </message>
-        <message>
             <source>the package holds a file ({name}) the report does not list</source>
             <translation>gói có một tệp ({name}) không có trong danh sách của báo cáo</translation>
         </message>
@@ -1846,6 +1862,38 @@
         <message>
             <source>an attached file ({name}) differs from what the report lists</source>
             <translation>một tệp đính kèm ({name}) khác với tệp báo cáo đã liệt kê</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation>Đã nhập trước đó</translation>
+        </message>
+        <message>
+            <source>Amended version</source>
+            <translation>Bản sửa đổi</translation>
+        </message>
+        <message>
+            <source>To be reviewed (quarantined)</source>
+            <translation>Cần xem xét (cách ly)</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>đã đăng ký</translation>
+        </message>
+        <message>
+            <source>was already registered</source>
+            <translation>đã được đăng ký từ trước</translation>
+        </message>
+        <message>
+            <source>key rotation accepted</source>
+            <translation>đã chấp nhận việc thay khóa</translation>
         </message>
     </context>
     <context>

@@ -90,6 +90,12 @@ def test_province_intermediate_grassroots_flow(dlxh: Run, tmp_path: Path) -> Non
     verdicts = {Path(r["path"]).name: r["verdict"] for r in json.loads(batch.stdout)}
     assert verdicts["hl-2026-10.dlxh"] == "imported"
     assert verdicts["giay-2026-10.dlxh"] == "rejected"  # not a child of the province
+    # the CLI words each verdict from its code and details
+    refused = next(r for r in json.loads(batch.stdout) if r["path"].endswith("giay-2026-10.dlxh"))
+    assert refused["reason"] == "unknown_sender_key"  # the province has no key for GIAY
+    shown = refused["details"]["fingerprint"]
+    assert refused["details"]["unit"] == "GIAY"
+    assert refused["message"] == f"signed by an unknown key of GIAY (fingerprint {shown})"
     assert batch.returncode == 1  # something was rejected
 
     # Receipts travel back down and the reports become acknowledged.

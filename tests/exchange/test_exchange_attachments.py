@@ -20,6 +20,7 @@ from exchange_world import (
 
 from dlxh_desktop.domain import Attachment, Period, ReportKind
 from dlxh_desktop.domain.codec import encode
+from dlxh_desktop.messages import verdict_text
 from dlxh_desktop.services import attachments
 from dlxh_desktop.services.errors import ServiceError
 from dlxh_desktop.services.package_export import export_report
@@ -106,4 +107,9 @@ def test_attachments_must_match_what_the_report_lists(
     assert (result.verdict, result.reason) == ("rejected", f"attachment_{case}")
     assert imported_reports(world.province.home.root) == 0
     assert integrity_ok(world.province.home.root)
-    assert json.dumps(result.to_json())  # the verdict has a readable message
+    assert json.dumps(result.to_json())  # codes and details, JSON-ready
+    assert verdict_text(result) == {  # the verdict has a readable message, naming the file
+        "undeclared": "the package holds a file (anh.jpg) the report does not list",
+        "missing": "an attached file (anh.jpg) is missing",
+        "mismatch": "an attached file (anh.jpg) differs from what the report lists",
+    }[case]

@@ -14,12 +14,14 @@ from exchange_world import (
     CHILD,
     NOW,
     OTHER,
+    PROVINCE,
     World,
     count,
     finalized_report,
     imported_reports,
     integrity_ok,
     make_world,
+    open_unit,
     report_doc,
 )
 
@@ -27,10 +29,12 @@ from dlxh_desktop.domain import ReportStatus
 from dlxh_desktop.exchange import Identity, make_rotation
 from dlxh_desktop.messages import verdict_text
 from dlxh_desktop.services import keys
+from dlxh_desktop.services.directory import export_directory
 from dlxh_desktop.services.enrollment import export_enrollment, import_enrollment
 from dlxh_desktop.services.errors import ServiceError
 from dlxh_desktop.services.package_export import export_report
-from dlxh_desktop.services.package_import import Importer, ImportResult
+from dlxh_desktop.services.package_import import Importer, ImportResult, import_paths
+from dlxh_desktop.services.setup import setup_province
 
 
 @pytest.fixture
@@ -113,6 +117,20 @@ def test_08_another_units_key(world: World) -> None:
     assert (result.verdict, result.reason) == ("rejected", "unknown_sender_key")
     assert result.fingerprint == world.c.own_keys().fingerprint
     assert_nothing_imported(world)
+
+
+def test_08_directory_signed_by_an_unknown_key_names_it(world: World) -> None:
+    """A directory that claims to be the parent's, signed by another key and no rotation: the
+    verdict names the unit and the key's fingerprint (to read out when calling them)."""
+    impostor = open_unit(world.tmp / "impostor")
+    setup_province(impostor, PROVINCE, "Liên đoàn Lao động tỉnh Ninh Bình")
+    out = world.tmp / "impostor-directory.dlxh"
+    export_directory(impostor.exchange, out)
+    shown = impostor.exchange.own_keys().fingerprint
+    impostor.close()
+    (result,) = [r for r in import_paths(world.c, [out]) if isinstance(r, ImportResult)]
+    assert (result.verdict, result.reason) == ("rejected", "unknown_sender_key")
+    assert verdict_text(result) == f"signed by an unknown key of {PROVINCE} (fingerprint {shown})"
 
 
 def test_08_expired_key(world: World) -> None:
@@ -280,6 +298,20 @@ def test_34_rotation_through_the_service(world: World) -> None:
     sent = export_report(world.c, rid, world.tmp / "after-rotation.dlxh")
     assert Importer(world.p).import_file(sent.path).verdict == "imported"
     assert keys.show(world.c)["key_id"] == new.key_id
+
+
+def test_34_rotation_on_the_command_line_needs_a_file_for_the_parent(  # type: ignore[no-untyped-def]
+    world: World, capsys
+) -> None:
+    from dlxh_desktop.cli.main import main
+
+    before = keys.show(world.c)["key_id"]
+    world.child.close()  # the command opens the data folder itself
+    assert main(["--home", str(world.child.home.root), "keys", "rotate"]) == 1
+    err = capsys.readouterr().err
+    assert "give a file to send it ('dlxh keys rotate --out FILE')" in err
+    world.child = open_unit(world.child.home.root)
+    assert keys.show(world.c)["key_id"] == before  # nothing was rotated
 
 
 def test_enrollment_of_a_second_key_without_rotation_is_refused(world: World) -> None:

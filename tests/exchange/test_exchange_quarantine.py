@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -61,3 +62,28 @@ def test_conflicting_duplicate_cannot_be_waived(world: World) -> None:
         quarantine.drop(world.p, 999)
     assert exc.value.code == "quarantine_unknown"
     assert imported_reports(world.province.home.root) == 1
+
+
+def test_the_cli_says_why_each_package_is_held(world: World, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``dlxh quarantine list`` fills each reason with the held package's details."""
+    from dlxh_desktop.cli.main import main
+
+    assert _import(world, world.report_package(sequence=5), "one.dlxh").verdict == "imported"
+    assert _import(world, world.report_package(sequence=5), "two.dlxh").verdict == "quarantined"
+    far = _import(world, world.report_package(sequence=900_000), "far.dlxh")
+    assert (far.verdict, far.reason) == ("quarantined", "sequence_jump")
+    world.province.close()  # the command opens the data folder itself
+    home = ["--home", str(world.province.home.root)]
+    assert main([*home, "quarantine", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "another package with the same sequence number 5 was imported" in out
+    assert "sequence number 900000 is far beyond the last one seen (5)" in out
+    assert "{" not in out and "…" not in out
+    assert main([*home, "quarantine", "list", "--json"]) == 0
+    held = json.loads(capsys.readouterr().out)
+    duplicate = next(q for q in held if q["reason"] == "conflicting_duplicate")
+    assert duplicate["details"] == {"sequence": 5}
+    assert main([*home, "quarantine", "release", str(duplicate["id"])]) == 1
+    err = capsys.readouterr().err
+    assert f"Package {duplicate['id']} cannot be released here" in err
+    assert "dlxh quarantine drop" in err and "{" not in err

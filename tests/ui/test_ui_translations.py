@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from dlxh_desktop.messages import MESSAGES, describe
+from dlxh_desktop.exchange.errors import PackageRejected
+from dlxh_desktop.messages import catalogue, describe
 from dlxh_desktop.services.errors import ServiceError
 from dlxh_desktop.ui import i18n
-from dlxh_desktop.ui.translations_tools import PACKAGE_DIR, source_files, tool
+from dlxh_desktop.ui.translations_tools import message_files, source_files, tool
 from dlxh_desktop.ui.translations_ts import Entry, noop_strings, read_ts
 
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -42,11 +43,12 @@ def check(entry: Entry | None, ctx: str, source: str) -> None:
 
 
 def test_every_error_message_has_vietnamese(vi: dict[tuple[str, str], Entry]) -> None:
-    for template in MESSAGES.values():
-        check(vi.get(("messages", template)), "messages", template)
-    for ctx, texts in noop_strings(PACKAGE_DIR / "messages.py").items():
-        for text in texts:
-            check(vi.get((ctx, text)), ctx, text)
+    for ctx, template in catalogue():
+        check(vi.get((ctx, template)), ctx, template)
+    for py in message_files():
+        for ctx, texts in noop_strings(py).items():
+            for text in texts:
+                check(vi.get((ctx, text)), ctx, text)
 
 
 def test_every_ts_source_has_vietnamese(vi: dict[tuple[str, str], Entry]) -> None:
@@ -81,6 +83,10 @@ def test_vietnamese_is_installed_and_used(qapp: QApplication) -> None:
         "Thư mục dữ liệu /du-lieu đang được mở trong một cửa sổ hoặc một lệnh DLXH khác."
     )
     assert i18n.error_text(err) == describe(err, QCoreApplication.translate)
+    # a package refused outside an import: the sentence of "messages" around the reason of
+    # "verdicts", both translated
+    refused = PackageRejected("bad_magic", "not a DLXH package")
+    assert i18n.error_text(refused) == "Không thể dùng gói này: không phải là gói dữ liệu DLXH."
 
 
 def test_english_switch(qapp: QApplication) -> None:

@@ -88,6 +88,7 @@ def _enroll_export(args: argparse.Namespace) -> int:
 
 
 def _enroll_import(args: argparse.Namespace) -> int:
+    from dlxh_desktop.messages import outcome_text
     from dlxh_desktop.services.enrollment import import_enrollment
 
     def confirm(unit: str, shown: str) -> str | None:
@@ -95,12 +96,7 @@ def _enroll_import(args: argparse.Namespace) -> int:
 
     with open_services(args) as svc:
         e = import_enrollment(exchange_of(svc), args.file, confirm)
-    words = {
-        "enrolled": "registered",
-        "already_enrolled": "was already registered",
-        "rotated": "key rotation accepted",
-    }
-    print(f"{e.unit} ({e.name}): {words[e.outcome]}. Fingerprint {e.fingerprint}")
+    print(f"{e.unit} ({e.name}): {outcome_text(e.outcome)}. Fingerprint {e.fingerprint}")
     return 0
 
 
@@ -130,7 +126,7 @@ def _package_import(args: argparse.Namespace) -> int:
                 if item.verdict == "rejected" and item.fingerprint:
                     print(f"{'':<16} sender key fingerprint {item.fingerprint}")
     if args.json:
-        print_json([r.to_json() for r in results])
+        print_json([{**r.to_json(), "message": verdict_text(r)} for r in results])
     else:
         counts: dict[str, int] = {}
         for r in results:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from dlxh_desktop.messages import VERDICT_REASONS
+from dlxh_desktop.messages import reason_text, verdict_text
 
 from . import progress
 from .context import open_services, print_json
@@ -53,13 +53,12 @@ def _list(args: argparse.Namespace) -> int:
     if not out:
         print("No package is waiting for a decision.")
     for row in out:
-        reason = VERDICT_REASONS.get(str(row["reason"]), str(row["reason"]))
+        reason = reason_text(str(row["reason"]), row["details"])
         print(f"{row['id']:>4}  {row['sender']:<14} {row['kind']:<10} {reason}")
     return 0
 
 
 def _release(args: argparse.Namespace) -> int:
-    from dlxh_desktop.messages import verdict_text
     from dlxh_desktop.services.package_import import ImportResult
     from dlxh_desktop.services.quarantine import release
 

@@ -10,6 +10,7 @@ from dlxh_desktop.domain import DomainError, Period, PeriodKind, ReportKind
 from dlxh_desktop.domain.report_json import ReportInput, report_from_json, report_to_json
 from dlxh_desktop.domain.reports import PERIOD_KINDS
 from dlxh_desktop.domain.validation import Severity
+from dlxh_desktop.messages import finding_text
 from dlxh_desktop.services.errors import ServiceError
 
 from . import report_text
@@ -168,7 +169,7 @@ def _validate(args: argparse.Namespace) -> int:
     with open_services(args) as svc:
         findings = svc.reports.validate(args.id)
     for f in findings:
-        print(f"{f.severity.value:<8} {f.path:<32} {report_text.finding_text(f.code)}")
+        print(f"{f.severity.value:<8} {f.path:<32} {finding_text(f.code)}")
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         print(f"Report {args.id} cannot be finalized yet: {len(errors)} problem(s).")

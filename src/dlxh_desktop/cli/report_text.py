@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 from dlxh_desktop.domain import Report, TopicCatalogue
-from dlxh_desktop.messages import FINDINGS
-
-
-def finding_text(code: str) -> str:
-    return FINDINGS.get(code, code.replace("_", " "))
 
 
 def render(r: Report, topics: TopicCatalogue) -> str:

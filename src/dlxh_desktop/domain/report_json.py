@@ -85,7 +85,7 @@ def report_from_json(data: Any) -> ReportInput:
         try:
             period = Period.parse(period_text)
         except DomainError:
-            raise ContentError("period_invalid", path="$.period") from None
+            raise ContentError("period_invalid", path="$.period", period=period_text) from None
     if "status" in data:
         codec.decode(ReportStatus, data["status"], "$.status")
     content = codec.decode(ReportContent, data["content"], "$.content")

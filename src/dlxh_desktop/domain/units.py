@@ -36,7 +36,7 @@ class Unit:
     def __post_init__(self) -> None:
         validate_code(self.code)
         if not self.name.strip():
-            raise DomainError("unit_name_empty", code_=self.code)
+            raise DomainError("unit_name_empty", unit=self.code)
         if self.parent_code == self.code:
             raise DomainError("unit_cycle", unit=self.code)
 

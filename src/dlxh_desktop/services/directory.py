@@ -238,7 +238,12 @@ def apply_update(ctx: ExchangeContext, d: Directory, now: datetime) -> str:
     if d.keys.key_id != current.key_id:
         raw = d.doc.get("rotation")
         if not isinstance(raw, str):
-            raise PackageRejected("unknown_sender_key", "the parent's key changed without proof")
+            raise PackageRejected(
+                "unknown_sender_key",
+                "the parent's key changed without proof",
+                unit=d.code,
+                fingerprint=d.keys.fingerprint,
+            )
         try:
             rotated = verify_rotation(base64.b64decode(raw), public_of(current))
         except (ExchangeError, ValueError) as exc:

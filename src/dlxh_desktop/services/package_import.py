@@ -68,13 +68,12 @@ class ImportResult:
     report_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        from dlxh_desktop.messages import verdict_text
-
+        """Codes and details only: the CLI and the UI word them (``messages.verdict_text``)."""
         return {
             "path": self.path,
             "verdict": self.verdict,
             "reason": self.reason,
-            "message": verdict_text(self),
+            "details": dict(self.details),
             "package_id": self.package_id,
             "kind": self.kind,
             "sender": self.sender_unit,

@@ -42,7 +42,7 @@ def release(ctx: ExchangeContext, quarantine_id: int) -> Iterator[Progress | Imp
         raise ServiceError("quarantine_not_releasable", id=quarantine_id, reason=q.reason)
     original = ctx.home.archive / q.archive_path
     if not original.is_file():
-        raise ServiceError("attachment_missing", name=q.archive_path)
+        raise ServiceError("quarantine_original_missing", id=quarantine_id, path=str(original))
     for item in import_paths(ctx, [original], waive=frozenset({q.reason})):
         if isinstance(item, ImportResult) and item.verdict in (
             "imported",

@@ -47,13 +47,13 @@ def backup_to(source: Path, target: Path) -> Path:
             src.close()
         problems = integrity_errors(tmp)
         if problems:
-            raise StorageError("backup_damaged", problems[0])
+            raise StorageError("backup_damaged", problems[0], path=str(target))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError("backup_failed", str(exc)) from exc
+        raise StorageError("backup_failed", str(exc), path=str(target)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -20,6 +20,7 @@ from dlxh_desktop.domain import (
     SourceChannel,
     Trend,
 )
+from dlxh_desktop.messages import verdict_name
 
 from . import i18n
 
@@ -141,11 +142,4 @@ def submission_label(state: str) -> str:
 
 def verdict_label(verdict: str) -> str:
     """What happened to an imported file, as the results table says it."""
-    names = {
-        "imported": QCoreApplication.translate("labels", "Imported"),
-        "already_imported": QCoreApplication.translate("labels", "Imported before"),
-        "amended": QCoreApplication.translate("labels", "Amended version"),
-        "quarantined": QCoreApplication.translate("labels", "To be reviewed (quarantined)"),
-        "rejected": QCoreApplication.translate("labels", "Rejected"),
-    }
-    return names.get(verdict, verdict)
+    return verdict_name(verdict, QCoreApplication.translate)

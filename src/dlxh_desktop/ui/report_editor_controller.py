@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dlxh_desktop.domain import Report, TopicCatalogue
 from dlxh_desktop.domain.validation import Finding, Severity
-from dlxh_desktop.messages import FINDINGS
+from dlxh_desktop.messages import finding_text
 from dlxh_desktop.services.app import Services
 from dlxh_desktop.services.errors import ServiceError
 from dlxh_desktop.services.rendering import write_report
@@ -93,9 +93,7 @@ def field_label(path: str) -> str:
 
 def finding_line(f: Finding) -> str:
     """'Lỗi — Đánh giá chung: Chưa có phần đánh giá chung.'"""
-    what = (
-        QCoreApplication.translate("findings", FINDINGS[f.code]) if f.code in FINDINGS else f.code
-    )
+    what = finding_text(f.code, QCoreApplication.translate)
     level = (
         QCoreApplication.translate("ReportEditorController", "Error")
         if f.severity is Severity.ERROR

@@ -29,6 +29,11 @@ def tool(name: str) -> str:
 
 
 def source_files() -> list[Path]:
-    """Files whose strings are translated: the interface and the error messages."""
+    """Files whose strings are translated: the interface and the message tables."""
     ui = sorted((PACKAGE_DIR / "ui").glob("*.py"))
-    return [*ui, PACKAGE_DIR / "messages.py"]
+    return [*ui, *message_files()]
+
+
+def message_files() -> list[Path]:
+    """The tables of ``dlxh_desktop.messages`` (errors, findings, verdicts)."""
+    return sorted((PACKAGE_DIR / "messages").glob("*.py"))
