@@ -114,9 +114,18 @@ def _functions(m: _Module, node: ast.AST) -> Iterator[ast.FunctionDef | ast.Asyn
 
 
 def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Parameter names as callers give them: positional ones in order, then keyword-only."""
     a = fn.args
     names = [p.arg for p in [*a.posonlyargs, *a.args]]
-    return names[1:] if names and names[0] in ("self", "cls") else names
+    names = names[1:] if names and names[0] in ("self", "cls") else names
+    return names + [p.arg for p in a.kwonlyargs]
+
+
+def _position(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> int | None:
+    """Where callers may give ``name`` positionally (``None`` for a keyword-only one)."""
+    if any(p.arg == name for p in fn.args.kwonlyargs):
+        return None
+    return _params(fn).index(name)
 
 
 def _bound(node: ast.Assign, name: str) -> list[ast.expr]:
@@ -127,11 +136,13 @@ def _bound(node: ast.Assign, name: str) -> list[ast.expr]:
             out.append(node.value)
         elif isinstance(t, ast.Tuple):
             names = [e.id if isinstance(e, ast.Name) else None for e in t.elts]
-            if name in names:
-                v = node.value
-                pairs = isinstance(v, ast.Tuple) and len(v.elts) == len(names)
-                # an unpacked call or variable cannot be read: an unreadable placeholder
-                out.append(v.elts[names.index(name)] if pairs else ast.Name("?"))  # type: ignore[union-attr]
+            if name not in names:
+                continue
+            v = node.value
+            if isinstance(v, ast.Tuple) and len(v.elts) == len(names):
+                out.append(v.elts[names.index(name)])
+            else:
+                out.append(ast.Name("?"))  # an unpacked call or variable: unreadable
     return out
 
 
@@ -207,16 +218,24 @@ class Scanner:
                     v for n in ast.walk(fn) if isinstance(n, ast.Assign) for v in _bound(n, expr.id)
                 ]
                 if values:
-                    out: set[str] = set()
-                    for v in values:
-                        got = self._codes(m, v, v, depth + 1)
-                        if got is None:
-                            return None
-                        out |= got
-                    return out
+                    return self._union(m, values, depth)
                 if expr.id in _params(fn):
                     raise _Param(fn, expr.id)
+            module_level = [
+                v for n in m.tree.body if isinstance(n, ast.Assign) for v in _bound(n, expr.id)
+            ]
+            if module_level:
+                return self._union(m, module_level, depth)
         return None
+
+    def _union(self, m: _Module, values: list[ast.expr], depth: int) -> set[str] | None:
+        out: set[str] = set()
+        for v in values:
+            got = self._codes(m, v, v, depth + 1)
+            if got is None:
+                return None
+            out |= got
+        return out
 
     def _returns(self, m: _Module, call: ast.Call, depth: int) -> set[str] | None:
         name = _callee(call)
@@ -306,14 +325,14 @@ class Scanner:
         if marker in self._derived:
             return
         self._derived.add(marker)
-        params = _params(p.fn)
-        derived = _Spec(spec.kind, params.index(p.name), p.name, spec.family, keys)
+        derived = _Spec(spec.kind, _position(p.fn, p.name), p.name, spec.family, keys)
         derived.open_keys = open_keys
         if source is not None:
             if source.kind == "kwargs" and p.fn.args.kwarg and p.fn.args.kwarg.arg == source.name:
                 derived.kwargs_details = True
-            elif source.name in params:
-                derived.details_pos, derived.details_kw = params.index(source.name), source.name
+            elif source.name in _params(p.fn):
+                derived.details_pos = _position(p.fn, source.name)
+                derived.details_kw = source.name
             else:
                 derived.open_keys = True
         nested = any(True for _ in _functions(m, p.fn))

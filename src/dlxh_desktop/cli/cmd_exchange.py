@@ -11,6 +11,7 @@ from . import progress
 from .cmd_keys import exchange_of
 from .context import open_services, print_json
 from .passphrase import ask_fingerprint
+from .words import outcome_text, verdict_text
 
 
 def register(sub: Any) -> None:
@@ -88,7 +89,6 @@ def _enroll_export(args: argparse.Namespace) -> int:
 
 
 def _enroll_import(args: argparse.Namespace) -> int:
-    from dlxh_desktop.messages import outcome_text
     from dlxh_desktop.services.enrollment import import_enrollment
 
     def confirm(unit: str, shown: str) -> str | None:
@@ -113,7 +113,6 @@ def _package_export(args: argparse.Namespace) -> int:
 
 
 def _package_import(args: argparse.Namespace) -> int:
-    from dlxh_desktop.messages import verdict_text
     from dlxh_desktop.services.package_import import ImportResult, import_paths
 
     results: list[ImportResult] = []
@@ -146,7 +145,6 @@ def _receipt_export(args: argparse.Namespace) -> int:
 
 
 def _receipt_import(args: argparse.Namespace) -> int:
-    from dlxh_desktop.messages import verdict_text
     from dlxh_desktop.services.errors import ServiceError
     from dlxh_desktop.services.package_import import Importer
 

@@ -6,10 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from dlxh_desktop.messages import reason_text, verdict_text
-
 from . import progress
 from .context import open_services, print_json
+from .words import reason_text, verdict_text
 
 
 def register(sub: Any) -> None:

@@ -10,12 +10,12 @@ from dlxh_desktop.domain import DomainError, Period, PeriodKind, ReportKind
 from dlxh_desktop.domain.report_json import ReportInput, report_from_json, report_to_json
 from dlxh_desktop.domain.reports import PERIOD_KINDS
 from dlxh_desktop.domain.validation import Severity
-from dlxh_desktop.messages import finding_text
 from dlxh_desktop.services.errors import ServiceError
 
 from . import report_text
 from .context import open_services, print_json
 from .io_utils import read_json
+from .words import finding_text
 
 if TYPE_CHECKING:
     from dlxh_desktop.services.app import Services

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from dlxh_desktop import __version__
 from dlxh_desktop.errors import DlxhError
-from dlxh_desktop.messages import describe
 
 from . import (
     cmd_consolidate,
@@ -27,6 +26,7 @@ from . import (
     cmd_tree_settings,
     cmd_units,
 )
+from .words import describe
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 

@@ -1,9 +1,9 @@
 """Reading and completing Qt Linguist ``.ts`` files.
 
-``messages.py`` marks its templates with ``QT_TRANSLATE_NOOP(C, ...)`` where ``C`` is a
-module-level variable ("messages", "findings"...), which ``lupdate`` cannot follow;
-``noop_strings`` finds them and ``ensure_context`` puts them into the ``.ts`` itself, keeping
-the translations already made.
+The tables of ``messages/`` mark their templates with ``QT_TRANSLATE_NOOP(context, ...)``
+("messages", "findings", "verdicts"); ``noop_strings`` finds them (the context a literal, which
+``lupdate`` also reads, or a module-level name, which it cannot follow) and ``ensure_context``
+puts them into the ``.ts`` itself, keeping the translations already made.
 """
 
 from __future__ import annotations
