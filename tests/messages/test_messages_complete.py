@@ -126,6 +126,11 @@ def test_every_site_fills_its_sentence(vi: dict[tuple[str, str], Entry]) -> None
     assert not problems, "\n".join(problems)
 
 
+def test_one_sentence_per_code() -> None:
+    both = set(messages.errors.GENERAL_ERRORS) & set(messages.exchange_errors.EXCHANGE_ERRORS)
+    assert not both, f"two sentences for {both}"
+
+
 def test_no_sentence_is_left_without_a_code() -> None:
     """The reverse: a template no code can reach is dead text to translate."""
     used = {s.code for s in SITES} | {s.family for s in SITES} | INDIRECT
