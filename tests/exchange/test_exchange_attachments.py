@@ -108,8 +108,9 @@ def test_attachments_must_match_what_the_report_lists(
     assert imported_reports(world.province.home.root) == 0
     assert integrity_ok(world.province.home.root)
     assert json.dumps(result.to_json())  # codes and details, JSON-ready
-    assert verdict_text(result) == {  # the verdict has a readable message, naming the file
+    said = {  # the verdict has a readable message, naming the file
         "undeclared": "the package holds a file (anh.jpg) the report does not list",
         "missing": "an attached file (anh.jpg) is missing",
         "mismatch": "an attached file (anh.jpg) differs from what the report lists",
-    }[case]
+    }
+    assert verdict_text(result) == said[case]
